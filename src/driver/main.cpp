@@ -1,0 +1,258 @@
+// The `mirage` command line: setup, sysroot-stats, run.
+#include "frontend/compile.h"
+#include "frontend/sysroot.h"
+#include "frontend/toolchain.h"
+#include "mir/cache.h"
+#include "mir/parser.h"
+#include "mir/roundtrip.h"
+#include "util/file.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+using namespace mirage;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Mirage: an undefined-behaviour detector for Rust\n"
+    "\n"
+    "usage:\n"
+    "  mirage setup [--target T]                 build the interpreted sysroot and its cache\n"
+    "  mirage sysroot-stats [--target T] [--roundtrip]\n"
+    "                                            parse the sysroot's MIR and report per crate\n"
+    "  mirage run [--target T] FILE.rs [-- ARGS] compile FILE.rs and run it\n"
+    "\n"
+    "targets: x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu,\n"
+    "         aarch64-unknown-linux-gnu, s390x-unknown-linux-gnu\n";
+
+int report(const Error& error) {
+    if (error.kind == ErrorKind::CompileFailed) return error.exit_status; // rustc said it all
+    const char* prefix = error.kind == ErrorKind::Internal ? "error: internal error: " : "error: ";
+    std::fprintf(stderr, "%s%s\n", prefix, error.message.c_str());
+    return error.exit_status;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+uint32_t pointer_size_of(const std::string& target) {
+    for (const char* p : {"i686-", "i586-", "arm-", "armv7", "thumb", "wasm32", "mips-", "powerpc-"})
+        if (target.rfind(p, 0) == 0) return 4;
+    return 8;
+}
+
+std::string cache_key(const Toolchain& tc, const std::string& target) {
+    return "mirage-mir-1|" + tc.release + "|" + tc.commit_hash + "|" + target;
+}
+
+std::string cache_path(const Sysroot& sysroot) { return sysroot.dir + "/mir.cache"; }
+
+void progress_line(const std::string& line) {
+    std::fprintf(stderr, "  %s\n", line.c_str());
+    std::fflush(stderr);
+}
+
+struct Options {
+    std::string command;
+    std::string target;
+    bool roundtrip = false;
+    std::string file;
+    std::vector<std::string> program_args;
+};
+
+Result<Options> parse_args(int argc, char** argv) {
+    Options o;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) return make_error(ErrorKind::Usage, std::string("no command\n\n") + kUsage);
+    o.command = args[0];
+    for (size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--") {
+            o.program_args.assign(args.begin() + static_cast<long>(i) + 1, args.end());
+            break;
+        }
+        if (a == "--target") {
+            if (i + 1 >= args.size()) return make_error(ErrorKind::Usage, "--target needs a value");
+            o.target = args[++i];
+        } else if (a.rfind("--target=", 0) == 0) {
+            o.target = a.substr(9);
+        } else if (a == "--roundtrip") {
+            o.roundtrip = true;
+        } else if (o.command == "run" && o.file.empty() && a[0] != '-') {
+            o.file = a;
+        } else {
+            return make_error(ErrorKind::Usage, "unknown argument `" + a + "`\n\n" + kUsage);
+        }
+    }
+    return o;
+}
+
+// Parses every crate of the sysroot and writes the binary cache. Returns the total failures.
+Result<uint32_t> build_cache(const Toolchain& tc, const Sysroot& sysroot) {
+    mir::Interner interner;
+    std::vector<std::vector<mir::Body>> bodies(sysroot.crates.size());
+    std::vector<mir::CrateToCache> crates;
+    mir::ParseOptions options;
+    options.pointer_size = pointer_size_of(sysroot.target);
+    uint32_t total_failed = 0;
+    size_t total_bodies = 0;
+    for (size_t i = 0; i < sysroot.crates.size(); ++i) {
+        const SysrootCrate& c = sysroot.crates[i];
+        auto file = MappedFile::open(c.mir_path);
+        if (!file) return std::move(file).error();
+        progress_line("[" + std::to_string(i + 1) + "/" + std::to_string(sysroot.crates.size()) +
+                      "] parsing " + c.name + " (" + std::to_string(file->size() >> 20) + " MB)");
+        mir::ParsedCrate parsed = mir::parse_mir(interner, file->text(), options);
+        for (size_t k = 0; k < parsed.failures.size() && k < 3; ++k)
+            std::fprintf(stderr, "  warning: %s\n", parsed.failures[k].to_string(c.mir_path).c_str());
+        total_failed += static_cast<uint32_t>(parsed.failures.size());
+        total_bodies += parsed.bodies.size();
+        bodies[i] = std::move(parsed.bodies);
+        crates.push_back({c.name, &bodies[i], static_cast<uint32_t>(parsed.failures.size())});
+    }
+    MIRAGE_TRY_VOID(mir::write_cache(cache_path(sysroot), cache_key(tc, sysroot.target), interner,
+                                     crates));
+    progress_line("cached " + std::to_string(total_bodies) + " bodies in " + cache_path(sysroot));
+    return total_failed;
+}
+
+std::string default_target(const Toolchain& tc, const std::string& requested) {
+    return requested.empty() ? tc.host : requested;
+}
+
+// The sysroot with an up-to-date MIR cache, building either when missing.
+Result<Sysroot> ensure_sysroot(const Toolchain& tc, const std::string& target, bool verbose) {
+    auto found = find_sysroot(tc, target);
+    if (found) {
+        auto cache = mir::MirCache::load(cache_path(*found), cache_key(tc, target));
+        if (cache) {
+            if (verbose) std::fprintf(stderr, "mirage: the sysroot for %s is up to date\n",
+                                      target.c_str());
+            return found;
+        }
+    }
+    auto start = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "mirage: setting up the interpreted sysroot for %s\n", target.c_str());
+    Sysroot sysroot = MIRAGE_TRY(build_sysroot(tc, target, progress_line));
+    uint32_t failed = MIRAGE_TRY(build_cache(tc, sysroot));
+    if (failed != 0)
+        std::fprintf(stderr, "mirage: warning: %u bodies could not be parsed\n", failed);
+    std::fprintf(stderr, "mirage: sysroot for %s ready in %.1f s\n", target.c_str(),
+                 seconds_since(start));
+    return sysroot;
+}
+
+int cmd_setup(const Options& o) {
+    auto tc = find_toolchain();
+    if (!tc) return report(tc.error());
+    auto sysroot = ensure_sysroot(*tc, default_target(*tc, o.target), true);
+    if (!sysroot) return report(sysroot.error());
+    return 0;
+}
+
+int cmd_sysroot_stats(const Options& o) {
+    auto tc = find_toolchain();
+    if (!tc) return report(tc.error());
+    std::string target = default_target(*tc, o.target);
+    auto sysroot = find_sysroot(*tc, target);
+    if (!sysroot) return report(sysroot.error());
+    mir::Interner interner;
+    mir::ParseOptions options;
+    options.pointer_size = pointer_size_of(target);
+    size_t total_bodies = 0, total_failed = 0, total_roundtrip = 0;
+    for (const SysrootCrate& c : sysroot->crates) {
+        auto file = MappedFile::open(c.mir_path);
+        if (!file) return report(file.error());
+        mir::ParsedCrate parsed = mir::parse_mir(interner, file->text(), options);
+        std::printf("%-28s bodies=%zu failed=%zu", c.name.c_str(), parsed.bodies.size(),
+                    parsed.failures.size());
+        if (o.roundtrip) {
+            size_t differ = 0;
+            for (const mir::Body& b : parsed.bodies) {
+                std::string diff = mir::check_round_trip(interner, b, options);
+                if (!diff.empty() && ++differ <= 2)
+                    std::fprintf(stderr, "%s:%u: %s\n", c.mir_path.c_str(), b.source_line,
+                                 diff.substr(0, 2000).c_str());
+            }
+            std::printf(" roundtrip_differ=%zu", differ);
+            total_roundtrip += differ;
+        }
+        std::printf("\n");
+        for (size_t k = 0; k < parsed.failures.size() && k < 5; ++k)
+            std::printf("  %s\n", parsed.failures[k].to_string(c.mir_path).c_str());
+        total_bodies += parsed.bodies.size();
+        total_failed += parsed.failures.size();
+    }
+    std::printf("total: bodies=%zu failed=%zu", total_bodies, total_failed);
+    if (o.roundtrip) std::printf(" roundtrip_differ=%zu", total_roundtrip);
+    std::printf("\n");
+    return total_failed == 0 && total_roundtrip == 0 ? 0 : 1;
+}
+
+int cmd_run(const Options& o) {
+    if (o.file.empty()) return report(make_error(ErrorKind::Usage, "`mirage run` needs a FILE.rs"));
+    if (!std::filesystem::exists(o.file))
+        return report(make_error(ErrorKind::Usage, "no such file: `" + o.file + "`"));
+    auto tc = find_toolchain();
+    if (!tc) return report(tc.error());
+    std::string target = default_target(*tc, o.target);
+    auto sysroot = ensure_sysroot(*tc, target, false);
+    if (!sysroot) return report(sysroot.error());
+
+    // Build products go to a private temporary directory, never next to the user's file.
+    std::string tmpl = (std::filesystem::temp_directory_path() / "mirage-run-XXXXXX").string();
+    std::vector<char> buf(tmpl.begin(), tmpl.end());
+    buf.push_back('\0');
+    if (!mkdtemp(buf.data()))
+        return report(make_error(ErrorKind::Io, "cannot create a temporary directory"));
+    std::string out_dir = buf.data();
+    struct Cleanup {
+        std::string dir;
+        ~Cleanup() {
+            std::error_code ec;
+            std::filesystem::remove_all(dir, ec);
+        }
+    } cleanup{out_dir};
+
+    auto compiled = compile_file(*tc, *sysroot, o.file, out_dir);
+    if (!compiled) return report(compiled.error());
+    auto text = MappedFile::open(compiled->mir_path);
+    if (!text) return report(text.error());
+    mir::Interner interner;
+    mir::ParseOptions options;
+    options.pointer_size = pointer_size_of(target);
+    auto bodies = mir::parse_mir_strict(interner, text->text(), compiled->mir_path, options);
+    if (!bodies)
+        return report(make_error(ErrorKind::Internal,
+                                 "cannot read rustc's MIR for `" + o.file +
+                                     "`: " + bodies.error().message));
+    std::fprintf(stderr,
+                 "mirage: compiled `%s` and parsed its MIR (%zu bodies); interpretation is not "
+                 "available yet, so the program was not run\n",
+                 o.file.c_str(), bodies->size());
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc >= 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+                      std::string(argv[1]) == "help")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    auto options = parse_args(argc, argv);
+    if (!options) return report(options.error());
+    const std::string& cmd = options->command;
+    if (cmd == "setup") return cmd_setup(*options);
+    if (cmd == "sysroot-stats") return cmd_sysroot_stats(*options);
+    if (cmd == "run") return cmd_run(*options);
+    return report(make_error(ErrorKind::Usage, "unknown command `" + cmd + "`\n\n" + kUsage));
+}

@@ -1,0 +1,72 @@
+#include "frontend/compile.h"
+
+#include "frontend/process.h"
+
+#include <cctype>
+#include <filesystem>
+#include <unistd.h>
+
+namespace mirage {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A crate name rustc accepts, from a file name: `my-test.rs` -> `my_test`, `1.rs` -> `_1`.
+std::string crate_name_for(const std::string& source_file) {
+    std::string stem = fs::path(source_file).stem().string();
+    std::string name;
+    for (char c : stem) name += isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+    if (name.empty()) return "main";
+    if (isdigit(static_cast<unsigned char>(name[0]))) name.insert(0, "_");
+    return name;
+}
+
+} // namespace
+
+Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sysroot,
+                                   const std::string& source_file, const std::string& out_dir) {
+    std::error_code ec;
+    if (!fs::exists(source_file, ec))
+        return make_error(ErrorKind::Io, "no such file: " + source_file);
+    if (!fs::is_regular_file(source_file, ec))
+        return make_error(ErrorKind::Io, "not a file: " + source_file);
+    fs::create_directories(out_dir, ec);
+    if (ec) return make_error(ErrorKind::Io, "cannot create " + out_dir + ": " + ec.message());
+
+    CompiledCrate crate;
+    crate.crate_name = crate_name_for(source_file);
+    crate.mir_path = out_dir + "/" + crate.crate_name + ".mir";
+    // A stale file from an earlier run must not pass for this run's output.
+    fs::remove(crate.mir_path, ec);
+
+    ProcessSpec spec;
+    spec.argv = {toolchain.rustc,  "--edition",     "2021",         "--crate-type",
+                 "bin",            "--crate-name",  crate.crate_name, "--target",
+                 sysroot.target,   "--sysroot",     sysroot.rustc_sysroot};
+    // mir_rustc_flags() ends in --emit=mir,metadata: nothing is linked (a `--cfg miri` crate
+    // cannot be) and no machine code is generated.
+    for (const std::string& f : mir_rustc_flags()) spec.argv.push_back(f);
+    // rustc writes straight to our stderr: colors exactly when that is a terminal.
+    if (isatty(STDERR_FILENO)) spec.argv.push_back("--color=always");
+    spec.argv.insert(spec.argv.end(), {"--out-dir", out_dir, source_file});
+    spec.env_overrides = {{"RUSTC_BOOTSTRAP", "1"}, {"RUSTUP_TOOLCHAIN", std::nullopt}};
+    spec.stdin_mode = Stdio::Null;
+    spec.stdout_mode = Stdio::Inherit;
+    spec.stderr_mode = Stdio::Inherit;
+
+    Result<ProcessResult> run = run_process(spec);
+    if (!run.ok())
+        return make_error(ErrorKind::Toolchain, "cannot run rustc: " + run.error().message);
+    if (!run->success())
+        return make_error(ErrorKind::CompileFailed,
+                          "could not compile " + source_file + " (rustc " + describe_exit(*run) +
+                              ")",
+                          run->exit_status);
+    if (!fs::is_regular_file(crate.mir_path, ec))
+        return make_error(ErrorKind::Internal,
+                          "rustc succeeded but wrote no MIR at " + crate.mir_path);
+    return crate;
+}
+
+} // namespace mirage
