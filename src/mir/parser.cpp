@@ -25,7 +25,6 @@ bool is_ident_start(unsigned char c) {
 bool is_ident_char(unsigned char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-const BinOp kNoBinOp = BinOp::Count;
 
 struct OpName {
     const char* name;
