@@ -16,7 +16,8 @@ namespace {
 std::string crate_name_for(const std::string& source_file) {
     std::string stem = fs::path(source_file).stem().string();
     std::string name;
-    for (char c : stem) name += isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+    for (char c : stem)
+        name += isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
     if (name.empty()) return "main";
     if (isdigit(static_cast<unsigned char>(name[0]))) name.insert(0, "_");
     return name;
@@ -41,12 +42,13 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
     fs::remove(crate.mir_path, ec);
 
     ProcessSpec spec;
-    spec.argv = {toolchain.rustc,  "--edition",     "2021",         "--crate-type",
-                 "bin",            "--crate-name",  crate.crate_name, "--target",
-                 sysroot.target,   "--sysroot",     sysroot.rustc_sysroot};
+    spec.argv = {toolchain.rustc,      "--edition",      "2021",     "--crate-type", "bin",
+                 "--crate-name",       crate.crate_name, "--target", sysroot.target, "--sysroot",
+                 sysroot.rustc_sysroot};
     // mir_rustc_flags() ends in --emit=mir,metadata: nothing is linked (a `--cfg miri` crate
     // cannot be) and no machine code is generated.
-    for (const std::string& f : mir_rustc_flags()) spec.argv.push_back(f);
+    for (const std::string& f : mir_rustc_flags())
+        spec.argv.push_back(f);
     // rustc writes straight to our stderr: colors exactly when that is a terminal.
     if (isatty(STDERR_FILENO)) spec.argv.push_back("--color=always");
     spec.argv.insert(spec.argv.end(), {"--out-dir", out_dir, source_file});

@@ -66,7 +66,8 @@ std::vector<std::string> build_environment(const ProcessSpec& spec) {
 std::vector<char*> c_strings(std::vector<std::string>& strings) {
     std::vector<char*> out;
     out.reserve(strings.size() + 1);
-    for (std::string& s : strings) out.push_back(s.data());
+    for (std::string& s : strings)
+        out.push_back(s.data());
     out.push_back(nullptr);
     return out;
 }
@@ -116,7 +117,8 @@ void emit_lines(const std::string& buffer, size_t& consumed,
 
 std::vector<std::string> current_environment() {
     std::vector<std::string> env;
-    for (char** e = environ; e && *e; ++e) env.emplace_back(*e);
+    for (char** e = environ; e && *e; ++e)
+        env.emplace_back(*e);
     return env;
 }
 
@@ -130,7 +132,8 @@ std::string describe_exit(const ProcessResult& result) {
 }
 
 std::string tail_lines(std::string_view text, size_t max_lines) {
-    while (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+    while (!text.empty() && text.back() == '\n')
+        text.remove_suffix(1);
     size_t pos = text.size();
     size_t lines = 0;
     while (pos > 0) {
@@ -163,8 +166,8 @@ Result<ProcessResult> run_process(const ProcessSpec& spec) {
         check(posix_spawn_file_actions_addopen(&setup.actions, 0, "/dev/null", O_RDONLY, 0));
     auto route = [&](Stdio mode, int target, Pipe& pipe) {
         if (mode == Stdio::Null)
-            check(posix_spawn_file_actions_addopen(&setup.actions, target, "/dev/null", O_WRONLY,
-                                                   0));
+            check(
+                posix_spawn_file_actions_addopen(&setup.actions, target, "/dev/null", O_WRONLY, 0));
         else if (mode == Stdio::Capture)
             check(posix_spawn_file_actions_adddup2(&setup.actions, pipe.write.get(), target));
     };
@@ -183,8 +186,7 @@ Result<ProcessResult> run_process(const ProcessSpec& spec) {
     check(posix_spawnattr_setsigmask(&setup.attr, &empty_mask));
     check(posix_spawnattr_setsigdefault(&setup.attr, &default_signals));
     check(posix_spawnattr_setflags(&setup.attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF));
-    if (rc != 0)
-        return make_error(ErrorKind::Io, "cannot run " + program + ": " + strerror(rc));
+    if (rc != 0) return make_error(ErrorKind::Io, "cannot run " + program + ": " + strerror(rc));
 
     std::vector<std::string> argv_storage = spec.argv;
     std::vector<std::string> env_storage = build_environment(spec);
@@ -193,8 +195,8 @@ Result<ProcessResult> run_process(const ProcessSpec& spec) {
 
     pid_t pid = -1;
     bool search_path = program.find('/') == std::string::npos;
-    rc = search_path ? posix_spawnp(&pid, program.c_str(), &setup.actions, &setup.attr,
-                                    argv.data(), envp.data())
+    rc = search_path ? posix_spawnp(&pid, program.c_str(), &setup.actions, &setup.attr, argv.data(),
+                                    envp.data())
                      : posix_spawn(&pid, program.c_str(), &setup.actions, &setup.attr, argv.data(),
                                    envp.data());
     if (rc != 0) {
@@ -228,7 +230,8 @@ Result<ProcessResult> run_process(const ProcessSpec& spec) {
     char buffer[65536];
     while (!open_streams.empty()) {
         std::vector<pollfd> fds;
-        for (const Stream& s : open_streams) fds.push_back({s.fd->get(), POLLIN, 0});
+        for (const Stream& s : open_streams)
+            fds.push_back({s.fd->get(), POLLIN, 0});
         int n = ::poll(fds.data(), fds.size(), -1);
         if (n < 0) {
             if (errno == EINTR) continue;

@@ -33,7 +33,6 @@
 #include <optional>
 #include <pwd.h>
 #include <set>
-#include <sstream>
 #include <sys/file.h>
 #include <thread>
 #include <unistd.h>
@@ -114,7 +113,8 @@ Result<void> check_target_syntax(const std::string& target) {
 
 size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<size_t> row(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
         size_t diag = row[0];
         row[0] = i;
@@ -136,7 +136,9 @@ std::string stamp_header(const Toolchain& tc, const std::string& target) {
            join(sysroot_rustc_flags(), " ") + " " + kBuildStd + "\n";
 }
 
-std::string rustc_sysroot_of(const std::string& dir) { return dir + "/rustc-sysroot"; }
+std::string rustc_sysroot_of(const std::string& dir) {
+    return dir + "/rustc-sysroot";
+}
 
 std::string rustc_libdir(const std::string& dir, const std::string& target) {
     return rustc_sysroot_of(dir) + "/lib/rustlib/" + target + "/lib";
@@ -189,8 +191,10 @@ StampRead read_stamp(const Toolchain& tc, const std::string& target, const std::
         std::vector<std::string_view> f = split(line, ' ');
         if (f[0] == "crate" && f.size() == 3) {
             std::string stem(f[2]);
-            s.crates.push_back({std::string(f[1]), dir + "/mir/" + stem + ".mir",
-                                dir + "/json/" + stem + ".json", {}});
+            s.crates.push_back({std::string(f[1]),
+                                dir + "/mir/" + stem + ".mir",
+                                dir + "/json/" + stem + ".json",
+                                {}});
         } else if (f[0] == "extern" && f.size() == 3 && !s.crates.empty()) {
             char* end = nullptr;
             std::string index(f[2]);
@@ -203,7 +207,7 @@ StampRead read_stamp(const Toolchain& tc, const std::string& target, const std::
             return out;
         }
     }
-    if (!ended || s.crates.empty()) return out;
+    if (!ended || s.crates.empty() || !fs::is_directory(rustc_libdir(dir, target), ec)) return out;
     for (const SysrootCrate& c : s.crates)
         if (!fs::is_regular_file(c.mir_path, ec) || !fs::is_regular_file(c.json_path, ec))
             return out;
@@ -275,7 +279,8 @@ std::optional<Invocation> parse_invocation(std::string_view record) {
     char* end = nullptr;
     unsigned long argc = strtoul(count.c_str(), &end, 10);
     if (*end != '\0' || argc < 1 || 2 + argc > f.size()) return std::nullopt;
-    for (size_t i = 3; i < 2 + argc; ++i) inv.args.emplace_back(f[i]); // f[2] is rustc
+    for (size_t i = 3; i < 2 + argc; ++i)
+        inv.args.emplace_back(f[i]); // f[2] is rustc
     for (size_t i = 2 + argc; i < f.size(); ++i)
         if (f[i].substr(0, strlen(kInvocationDirVar) + 1) != std::string(kInvocationDirVar) + "=")
             inv.env.emplace_back(f[i]);
@@ -314,9 +319,8 @@ std::vector<std::string> rustdoc_args(const Invocation& inv, const std::string& 
     const auto& a = inv.args;
     for (size_t i = 0; i < a.size(); ++i) {
         size_t j = i;
-        if (flag_value(a, j, "--emit") || flag_value(a, j, "--out-dir") ||
-            flag_value(a, j, "-o") || flag_value(a, j, "--error-format") ||
-            flag_value(a, j, "--json")) {
+        if (flag_value(a, j, "--emit") || flag_value(a, j, "--out-dir") || flag_value(a, j, "-o") ||
+            flag_value(a, j, "--error-format") || flag_value(a, j, "--json")) {
             i = j;
             continue;
         }
@@ -416,28 +420,30 @@ Result<void> move_file(const std::string& from, const std::string& to) {
     std::error_code ec;
     fs::rename(from, to, ec);
     if (ec)
-        return make_error(ErrorKind::Io,
-                          "cannot move " + from + " to " + to + ": " + ec.message());
+        return make_error(ErrorKind::Io, "cannot move " + from + " to " + to + ": " + ec.message());
     return {};
 }
 
 Result<void> Builder::prepare() {
     // The stamp goes first, so that an interrupted build is never taken for a finished one.
-    for (const char* sub : {kStampFile, "mir", "json", "rustc-sysroot", "build"})
-        MIRAGE_TRY_VOID(remove_tree(m_dir + "/" + sub));
+    // Then everything else but the lock: caches derived from the old sysroot are stale too.
+    MIRAGE_TRY_VOID(remove_tree(m_dir + "/" + kStampFile));
+    std::error_code ec;
+    for (fs::directory_iterator it(m_dir, ec), end; !ec && it != end; it.increment(ec))
+        if (it->path().filename() != ".lock") MIRAGE_TRY_VOID(remove_tree(it->path().string()));
+    if (ec) return make_error(ErrorKind::Io, "cannot list " + m_dir + ": " + ec.message());
     std::string project = m_build + "/project";
     for (const std::string& d :
-         {project + "/src", project + "/.cargo", m_build + "/cargo-home",
-          m_build + "/invocations", m_build + "/json", m_dir + "/mir", m_dir + "/json",
-          rustc_libdir(m_dir, m_target)})
+         {project + "/src", project + "/.cargo", m_build + "/cargo-home", m_build + "/invocations",
+          m_build + "/json", m_dir + "/mir", m_dir + "/json", rustc_libdir(m_dir, m_target)})
         MIRAGE_TRY_VOID(make_dirs(d));
 
     MIRAGE_TRY_VOID(write_file_atomic(project + "/Cargo.toml",
-                               "[package]\nname = \"mirage-sysroot-scratch\"\nversion = "
-                               "\"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[lib]\n"
-                               "name = \"" +
-                                   std::string(kScratchCrate) +
-                                   "\"\npath = \"src/lib.rs\"\n\n[workspace]\n"));
+                                      "[package]\nname = \"mirage-sysroot-scratch\"\nversion = "
+                                      "\"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[lib]\n"
+                                      "name = \"" +
+                                          std::string(kScratchCrate) +
+                                          "\"\npath = \"src/lib.rs\"\n\n[workspace]\n"));
     // no_std: a library that uses nothing, so that cargo builds the sysroot and nothing else.
     MIRAGE_TRY_VOID(write_file_atomic(project + "/src/lib.rs", "#![no_std]\n"));
     // TOML basic strings: escape backslashes and quotes in the path.
@@ -447,14 +453,13 @@ Result<void> Builder::prepare() {
         vendor += c;
     }
     MIRAGE_TRY_VOID(write_file_atomic(project + "/.cargo/config.toml",
-                               "# std's dependencies come from the vendor directory of its "
-                               "source, never from the network.\n[source.crates-io]\n"
-                               "replace-with = \"mirage-vendored-std\"\n\n"
-                               "[source.mirage-vendored-std]\ndirectory = \"" +
-                                   vendor + "\"\n"));
+                                      "# std's dependencies come from the vendor directory of its "
+                                      "source, never from the network.\n[source.crates-io]\n"
+                                      "replace-with = \"mirage-vendored-std\"\n\n"
+                                      "[source.mirage-vendored-std]\ndirectory = \"" +
+                                          vendor + "\"\n"));
     std::string wrapper = m_build + "/rustc-wrapper.sh";
     MIRAGE_TRY_VOID(write_file_atomic(wrapper, kWrapperScript));
-    std::error_code ec;
     fs::permissions(wrapper, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec,
                     fs::perm_options::replace, ec);
     if (ec) return make_error(ErrorKind::Io, "cannot chmod " + wrapper + ": " + ec.message());
@@ -466,18 +471,26 @@ Result<void> Builder::prepare() {
 std::vector<std::string> Builder::cargo_environment() const {
     auto dropped = [](std::string_view entry) {
         std::string_view name = entry.substr(0, entry.find('='));
-        static const std::set<std::string_view> names = {
-            "RUSTFLAGS",    "RUSTDOCFLAGS", "RUSTC",         "RUSTDOC",        "RUSTC_WRAPPER",
-            "RUSTC_WORKSPACE_WRAPPER",      "RUSTC_BOOTSTRAP", "RUSTC_LOG",    "RUSTDOC_LOG",
-            "CARGO",        "MIRAGE_INVOCATION_DIR"};
-        return names.count(name) || name.rfind("CARGO_", 0) == 0 ||
-               name.rfind("RUSTUP_", 0) == 0;
+        static const std::set<std::string_view> names = {"RUSTFLAGS",
+                                                         "RUSTDOCFLAGS",
+                                                         "RUSTC",
+                                                         "RUSTDOC",
+                                                         "RUSTC_WRAPPER",
+                                                         "RUSTC_WORKSPACE_WRAPPER",
+                                                         "RUSTC_BOOTSTRAP",
+                                                         "RUSTC_LOG",
+                                                         "RUSTDOC_LOG",
+                                                         "CARGO",
+                                                         "MIRAGE_INVOCATION_DIR"};
+        return names.count(name) || name.rfind("CARGO_", 0) == 0 || name.rfind("RUSTUP_", 0) == 0;
     };
     std::vector<std::string> env;
     std::string path;
     for (std::string& e : current_environment()) {
-        if (e.rfind("PATH=", 0) == 0) path = e.substr(5);
-        else if (!dropped(e)) env.push_back(std::move(e));
+        if (e.rfind("PATH=", 0) == 0)
+            path = e.substr(5);
+        else if (!dropped(e))
+            env.push_back(std::move(e));
     }
     // Anything that looks for `rustc` or `cargo` in PATH (a build script, say) finds ours
     // before a rustup proxy.
@@ -500,9 +513,11 @@ std::vector<std::string> Builder::cargo_environment() const {
 
 ProcessSpec Builder::cargo_spec(std::vector<std::string> extra_args) const {
     ProcessSpec spec;
-    spec.argv = {m_tc.cargo, "check", "--offline", "--manifest-path",
-                 m_build + "/project/Cargo.toml", kBuildStd, "--target", m_target};
-    for (std::string& a : extra_args) spec.argv.push_back(std::move(a));
+    spec.argv = {
+        m_tc.cargo, "check",    "--offline", "--manifest-path", m_build + "/project/Cargo.toml",
+        kBuildStd,  "--target", m_target};
+    for (std::string& a : extra_args)
+        spec.argv.push_back(std::move(a));
     spec.cwd = m_build + "/project";
     spec.environment = cargo_environment();
     spec.stdout_mode = Stdio::Capture;
@@ -581,7 +596,8 @@ void Builder::document(const std::string& record_path) {
     doc.json_path = out_dir + "/" + inv->crate_name + ".json";
     ProcessSpec spec;
     spec.argv.push_back(m_tc.rustdoc);
-    for (std::string& a : rustdoc_args(*inv, out_dir)) spec.argv.push_back(std::move(a));
+    for (std::string& a : rustdoc_args(*inv, out_dir))
+        spec.argv.push_back(std::move(a));
     spec.cwd = inv->cwd;
     spec.environment = inv->env;
     // cargo's jobserver file descriptors are not open in our children.
@@ -596,14 +612,15 @@ void Builder::document(const std::string& record_path) {
     if (!run.ok()) {
         doc.message = run.error().message;
     } else if (!run->success()) {
-        doc.message = "rustdoc failed on " + inv->crate_name + " (" + describe_exit(*run) +
-                      "):\n" + tail_lines(run->err, 40);
+        doc.message = "rustdoc failed on " + inv->crate_name + " (" + describe_exit(*run) + "):\n" +
+                      tail_lines(run->err, 40);
     } else if (!fs::is_regular_file(doc.json_path, ec)) {
         doc.message = "rustdoc wrote no " + doc.json_path;
     } else {
         doc.ok = true;
     }
     size_t done, total = m_packages > 1 ? m_packages - 1 : 0;
+    bool ok = doc.ok;
     {
         std::lock_guard<std::mutex> guard(m_mutex);
         done = ++m_docs_done;
@@ -611,7 +628,7 @@ void Builder::document(const std::string& record_path) {
     }
     total = std::max(total, done);
     say("[" + std::to_string(done) + "/" + std::to_string(total) + "] Item JSON for " +
-        inv->crate_name + " (" + format_seconds(seconds_since(start)) + ")");
+        inv->crate_name + (ok ? " (" + format_seconds(seconds_since(start)) + ")" : " failed"));
 }
 
 Result<void> Builder::run_cargo_and_rustdoc() {
@@ -619,7 +636,8 @@ Result<void> Builder::run_cargo_and_rustdoc() {
     // which exists as soon as cargo starts rustc on it. Measured on 2 cores: 35 s in all,
     // against 45 s for cargo then rustdoc.
     std::vector<std::thread> workers;
-    for (int i = 0; i < kDocWorkers; ++i) workers.emplace_back([this] { doc_worker(); });
+    for (int i = 0; i < kDocWorkers; ++i)
+        workers.emplace_back([this] { doc_worker(); });
 
     size_t compiled = 0;
     ProcessSpec spec = cargo_spec({"--color", "never"});
@@ -645,23 +663,23 @@ Result<void> Builder::run_cargo_and_rustdoc() {
     bool failed = !run.ok() || !run->success();
     if (failed) m_cancel = true;
 
-    for (std::thread& t : workers) t.join();
+    for (std::thread& t : workers)
+        t.join();
 
     if (!run.ok())
         return make_error(ErrorKind::Toolchain, "cannot run cargo: " + run.error().message);
     std::string log = m_build + "/cargo.log";
     (void)write_file_atomic(log, run->err);
     if (!run->success())
-        return make_error(ErrorKind::Toolchain,
-                          "building the sysroot for " + m_target + " failed (cargo " +
-                              describe_exit(*run) + "):\n" + tail_lines(run->err, 60) +
-                              "\n(full log: " + log + ")");
+        return make_error(ErrorKind::Toolchain, "building the sysroot for " + m_target +
+                                                    " failed (cargo " + describe_exit(*run) +
+                                                    "):\n" + tail_lines(run->err, 60) +
+                                                    "\n(full log: " + log + ")");
     for (const DocResult& d : m_docs)
         if (!d.ok)
-            return make_error(ErrorKind::Toolchain,
-                              "generating the item JSON of the sysroot for " + m_target +
-                                  " failed: " + d.message + "\n(build directory: " + m_build +
-                                  ")");
+            return make_error(ErrorKind::Toolchain, "generating the item JSON of the sysroot for " +
+                                                        m_target + " failed: " + d.message +
+                                                        "\n(build directory: " + m_build + ")");
     return {};
 }
 
@@ -715,12 +733,14 @@ Result<Sysroot> Builder::install() {
         position[i] = order.size();
         order.push_back(i);
     };
-    for (size_t i = 0; i < invs.size(); ++i) visit(i);
+    for (size_t i = 0; i < invs.size(); ++i)
+        visit(i);
 
     std::string libdir = rustc_libdir(m_dir, m_target);
     std::vector<StampCrate> crates;
     std::map<std::string, const DocResult*> docs;
-    for (const DocResult& d : m_docs) docs[d.stem] = &d;
+    for (const DocResult& d : m_docs)
+        docs[d.stem] = &d;
     for (size_t i : order) {
         const Invocation& inv = invs[i];
         StampCrate c;
@@ -736,16 +756,15 @@ Result<Sysroot> Builder::install() {
             return make_error(ErrorKind::Internal, "no item JSON was generated for " + c.name);
         if (!fs::is_regular_file(mir, ec) || !fs::is_regular_file(rmeta, ec))
             return make_error(ErrorKind::Internal,
-                              "cargo reported success but " + mir + " or " + rmeta +
-                                  " is missing");
+                              "cargo reported success but " + mir + " or " + rmeta + " is missing");
         MIRAGE_TRY_VOID(move_file(mir, m_dir + "/mir/" + c.stem + ".mir"));
         MIRAGE_TRY_VOID(move_file(doc->second->json_path, m_dir + "/json/" + c.stem + ".json"));
         MIRAGE_TRY_VOID(move_file(rmeta, libdir + "/lib" + inv.file_stem() + ".rmeta"));
         crates.push_back(std::move(c));
     }
 
-    MIRAGE_TRY_VOID(write_file_atomic(m_dir + "/" + kStampFile,
-                                      stamp_text(m_tc, m_target, crates)));
+    MIRAGE_TRY_VOID(
+        write_file_atomic(m_dir + "/" + kStampFile, stamp_text(m_tc, m_target, crates)));
     StampRead read = read_stamp(m_tc, m_target, m_dir);
     if (read.state != StampState::Ok)
         return make_error(ErrorKind::Internal, "the sysroot stamp just written does not read back");
@@ -827,8 +846,8 @@ Result<void> check_target(const Toolchain& toolchain, const std::string& target)
     Result<ProcessResult> run = run_process(spec);
     if (!run.ok()) return make_error(ErrorKind::Toolchain, run.error().message);
     if (!run->success())
-        return make_error(ErrorKind::Toolchain, "`rustc --print target-list` failed (" +
-                                                    describe_exit(*run) + ")");
+        return make_error(ErrorKind::Toolchain,
+                          "`rustc --print target-list` failed (" + describe_exit(*run) + ")");
     std::string best;
     size_t best_distance = SIZE_MAX;
     for (std::string_view t : split(run->out, '\n')) {

@@ -25,14 +25,18 @@ struct SysrootExtern {
 struct SysrootCrate {
     std::string name;       // crate name as rustc knows it: "core", "alloc", "std", "hashbrown"...
     std::string mir_path;   // MIR text
-    std::string json_path;  // rustdoc item JSON
+    // rustdoc item JSON. rustdoc always sets cfg(doc), so this also holds items that do not
+    // exist in the compiled crate (core::arch::{aarch64, wasm32, ...}, std::os::windows) and,
+    // in a few places, a doc-only variant instead of the real item (core's
+    // `impl DerefMut for Pin<Ptr>`): when the two disagree, the MIR is the truth.
+    std::string json_path;
     std::vector<SysrootExtern> externs; // its direct dependencies
 };
 
 struct Sysroot {
     std::string target;        // target triple
     std::string dir;           // cache directory of this compiler + target
-    std::string rustc_sysroot; // directory to pass as `--sysroot` when compiling user code
+    std::string rustc_sysroot; // `--sysroot` for user code: .rmeta files only, nothing to link
     // In dependency order: a crate comes after every crate it depends on (core first).
     std::vector<SysrootCrate> crates;
 };

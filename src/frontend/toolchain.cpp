@@ -12,9 +12,8 @@ namespace mirage {
 namespace {
 
 constexpr std::string_view kRequiredRelease = "1.96.";
-constexpr const char* kInstallHint =
-    "Install Debian's Rust 1.96 with cargo and std's source: "
-    "sudo apt-get install rustc-web cargo-web rust-web-src";
+constexpr const char* kInstallHint = "Install Debian's Rust 1.96 with cargo and std's source: "
+                                     "sudo apt-get install rustc-web cargo-web rust-web-src";
 
 Error toolchain_error(const std::string& what) {
     return make_error(ErrorKind::Toolchain, what + ".\n" + kInstallHint);
@@ -47,7 +46,8 @@ std::string version_field(std::string_view text, std::string_view key) {
 }
 
 std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' '))
+        s.pop_back();
     return s;
 }
 
@@ -55,7 +55,8 @@ std::string trim(std::string s) {
 Result<std::string> query_rustc(const std::string& rustc, std::vector<std::string> args) {
     ProcessSpec spec;
     spec.argv.push_back(rustc);
-    for (std::string& a : args) spec.argv.push_back(std::move(a));
+    for (std::string& a : args)
+        spec.argv.push_back(std::move(a));
     spec.stdout_mode = Stdio::Capture;
     spec.stderr_mode = Stdio::Capture;
     // Keep rustup's proxies (if `rustc` were one) from choosing another toolchain.
@@ -64,7 +65,8 @@ Result<std::string> query_rustc(const std::string& rustc, std::vector<std::strin
     if (!run.ok()) return toolchain_error(run.error().message);
     if (!run->success()) {
         std::string cmd = rustc;
-        for (size_t i = 1; i < spec.argv.size(); ++i) cmd += " " + spec.argv[i];
+        for (size_t i = 1; i < spec.argv.size(); ++i)
+            cmd += " " + spec.argv[i];
         return toolchain_error("`" + cmd + "` failed (" + describe_exit(*run) + ")" +
                                (run->err.empty() ? "" : ":\n" + tail_lines(run->err, 10)));
     }
@@ -130,8 +132,7 @@ Result<Toolchain> find_toolchain() {
     for (const char* sub : {"core", "std", "vendor"}) {
         if (!fs::is_directory(tc.library_src + "/" + sub, ec))
             return toolchain_error("found rustc " + tc.release + " at " + rustc +
-                                   " but not std's source (no " + tc.library_src + "/" + sub +
-                                   ")");
+                                   " but not std's source (no " + tc.library_src + "/" + sub + ")");
     }
     return tc;
 }

@@ -149,6 +149,12 @@ class Parser {
         const void* nl = std::memchr(from, '\n', static_cast<size_t>(m_end - from));
         return nl ? static_cast<const char*>(nl) : m_end;
     }
+    // The last `;` in [s, e); fails when there is none.
+    const char* last_semicolon(const char* s, const char* e) {
+        for (const char* q = e; q > s; --q)
+            if (q[-1] == ';') return q - 1;
+        fail("expected `;`");
+    }
     void skip_line() {
         m_p = line_end(m_p);
         if (m_p < m_end) ++m_p;
@@ -317,6 +323,7 @@ Span Parser::parse_span(const char* s, const char* e) {
     read_back(q, span.lo_line);
     if (q <= s || *--q != ':') fail_at(q, "malformed span");
     size_t len = static_cast<size_t>(q - s);
+    if (len == 0) fail_at(s, "span without a file");
     if (m_last_file && len == m_last_file_len && std::memcmp(m_last_file, s, len) == 0) {
         span.file = m_last_file_sym;
     } else {
@@ -420,6 +427,10 @@ Range Parser::const_notes() {
             }
             end_of_line();
         }
+        if ((note.kind == NoteKind::Const && note.ty == 0) ||
+            ((note.kind == NoteKind::Closure || note.kind == NoteKind::Coroutine) &&
+             note.def_id == 0))
+            fail("incomplete note");
         m_body->notes.push_back(note);
         ++r.count;
     }
@@ -1549,9 +1560,7 @@ void Parser::statement(Statement& st) {
     } else if (eat("AscribeUserType(") || eat("Coverage::")) {
         st.kind = m_p[-1] == '(' ? StatementKind::AscribeUserType : StatementKind::Coverage;
         const char* s = m_p;
-        const char* e = line_end(m_p);
-        const char* semi = e;
-        while (semi > s && *semi != ';') --semi;
+        const char* semi = last_semicolon(s, line_end(m_p));
         st.sym = sym(s, semi);
         m_p = semi;
     } else if (eat("assume(")) {
@@ -1826,8 +1835,8 @@ void Parser::scope_contents(uint32_t scope, int depth) {
                 fail("composite debug info is not supported");
             }
             const char* s = m_p;
-            while (m_p < m_end && !starts(" => ")) {
-                if (*m_p == '\n') fail("expected ` => ` in debug info");
+            while (!starts(" => ")) {
+                if (m_p >= m_end || *m_p == '\n') fail("expected ` => ` in debug info");
                 ++m_p;
             }
             v.name = sym(s, m_p);
@@ -1858,9 +1867,7 @@ void Parser::scope_contents(uint32_t scope, int depth) {
             d.ty = type();
             if (starts(" as ")) {
                 const char* s = m_p + 4;
-                const char* e = line_end(m_p);
-                const char* semi = e;
-                while (semi > s && *semi != ';') --semi;
+                const char* semi = last_semicolon(s, line_end(m_p));
                 d.user_ty = sym(s, semi);
                 m_p = semi;
             }

@@ -114,3 +114,22 @@ TEST(Parser, NeverCrashesOnTruncatedInput) {
 }
 
 } // namespace
+
+// Inputs the fuzzer once crashed on or found a round-trip mismatch with; each must now either
+// fail cleanly or round-trip.
+#include "util/file.h"
+#include <filesystem>
+
+TEST(Parser, FuzzerFindingsStayFixed) {
+    std::filesystem::path dir = std::filesystem::path(MIRAGE_SOURCE_DIR) / "tests/fuzz/crashes";
+    if (!std::filesystem::exists(dir)) GTEST_SKIP();
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        auto text = mirage::read_file(entry.path().string());
+        ASSERT_TRUE(text.ok());
+        Interner in;
+        ParsedCrate c = parse_mir(in, *text, {});
+        if (!c.failures.empty()) continue;
+        for (const Body& b : c.bodies)
+            EXPECT_EQ(check_round_trip(in, b, {}), "") << entry.path();
+    }
+}
