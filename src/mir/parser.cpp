@@ -1901,6 +1901,7 @@ void Parser::scope_contents(uint32_t scope, int depth) {
                 fail("inlined scopes are not supported");
             }
             if (child >= m_body->scopes.size()) m_body->scopes.resize(child + 1);
+            if (m_body->scopes[child].parent != kNone) fail("scope declared twice");
             m_body->scopes[child] = sc;
             expect(" {", "expected ` {` after scope");
             end_of_line();
@@ -2007,6 +2008,8 @@ ParsedCrate Parser::run() {
                 }
                 for (const LocalDecl& d : b.locals)
                     if (d.ty == 0) fail("a local is never declared");
+                for (size_t i = 1; i < b.scopes.size(); ++i)
+                    if (b.scopes[i].parent == kNone) fail("a scope is never declared");
             }
             m_body = nullptr;
             ctfe = false;
