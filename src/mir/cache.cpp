@@ -48,7 +48,7 @@ class Reader {
             return;
         }
         v.resize(n);
-        std::memcpy(v.data(), m_p, n * sizeof(T));
+        if (n) std::memcpy(v.data(), m_p, n * sizeof(T)); // empty vectors may have no buffer
         m_p += n * sizeof(T);
     }
     std::string str() {

@@ -84,7 +84,7 @@ class Parser {
         while (m_p < m_end && (*m_p == ' ' || *m_p == '\t')) ++m_p;
     }
     bool starts(std::string_view s) const {
-        return static_cast<size_t>(m_end - m_p) >= s.size() &&
+        return m_p <= m_end && static_cast<size_t>(m_end - m_p) >= s.size() &&
                std::memcmp(m_p, s.data(), s.size()) == 0;
     }
     bool eat(char c) {
@@ -1554,7 +1554,7 @@ void Parser::statement(Statement& st) {
             ++m_p;
         }
         st.sym = sym(s, m_p);
-        m_p += 2;
+        expect(", ", "expected `, ` in FakeRead");
         st.place = place();
         expect(')');
     } else if (eat("AscribeUserType(") || eat("Coverage::")) {
@@ -2149,6 +2149,7 @@ void Parser::alloc_bytes_line(Allocation& a, std::string& pending, uint64_t& off
     if (starts("0x")) {
         const char* q = m_p;
         while (q < le && *q != ' ') ++q;
+        if (q >= le) fail("expected ` │ ` after the offset");
         m_p = q + 1;
         if (!eat(kBar)) fail("expected `│` after the offset");
         eat(' ');
