@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
 namespace mirage::mir {
 
@@ -279,6 +280,7 @@ class Parser {
     const char* m_last_file = nullptr; // span file cache: text and interned sym
     size_t m_last_file_len = 0;
     Sym m_last_file_sym = 0;
+    std::unordered_map<const char*, bool> m_impl_lookahead;
     mutable const char* m_line_pos = nullptr;
     mutable uint32_t m_line_no = 1;
 };
@@ -814,6 +816,8 @@ TyId Parser::segment(bool allow_paren_sugar) {
 bool Parser::impl_segment_follows() {
     if (!starts("::<impl ")) return false;
     if (starts("::<impl at ")) return true;
+    // Memoized by position: nested `::<impl` lookaheads would otherwise backtrack exponentially.
+    if (auto it = m_impl_lookahead.find(m_p); it != m_impl_lookahead.end()) return it->second;
     const char* save = m_p;
     size_t consts = m_body ? m_body->consts.size() : 0;
     m_p += 2;
@@ -826,6 +830,7 @@ bool Parser::impl_segment_follows() {
     }
     m_p = save;
     if (m_body) m_body->consts.resize(consts);
+    m_impl_lookahead.emplace(save, ok);
     return ok;
 }
 
