@@ -209,7 +209,7 @@ class Parser {
     TyId type();
     TyId type_path(bool allow_paren_sugar);
     TyId qualified_path();
-    TyId segment_path_tail(std::vector<TyId>& kids, bool allow_paren_sugar);
+    void segment_path_tail(std::vector<TyId>& kids, bool allow_paren_sugar);
     TyId segment(bool allow_paren_sugar);
     bool impl_segment_follows();
     void generic_args(std::vector<TyId>& out, char close);
@@ -252,6 +252,8 @@ class Parser {
         return r;
     }
     std::vector<Operand> operand_list(char close);
+    Operand bare_path_operand(TyId path);
+    void cast_tail(Rvalue& rv, Operand value);
     void struct_fields(std::vector<Sym>& names, std::vector<Operand>& ops);
 
     // ---- statements ----
@@ -834,12 +836,11 @@ bool Parser::impl_segment_follows() {
     return ok;
 }
 
-TyId Parser::segment_path_tail(std::vector<TyId>& kids, bool allow_paren_sugar) {
+void Parser::segment_path_tail(std::vector<TyId>& kids, bool allow_paren_sugar) {
     while (starts("::") && (at(2) != '<' || impl_segment_follows())) {
         m_p += 2;
         kids.push_back(segment(allow_paren_sugar));
     }
-    return 0;
 }
 
 TyId Parser::type_path(bool allow_paren_sugar) {
@@ -1007,6 +1008,29 @@ Place Parser::place() {
     return pl;
 }
 
+// A fn item used as an operand: rustc prints it as its bare path, without `const `.
+Operand Parser::bare_path_operand(TyId path) {
+    Operand o{};
+    o.kind = OperandKind::Constant;
+    ConstNode n{ConstKind::Path};
+    n.flags = kBareConst;
+    n.ty = path;
+    o.constant = push_const(n);
+    return o;
+}
+
+// After `VALUE as `: `TY (CastKind)`.
+void Parser::cast_tail(Rvalue& rv, Operand value) {
+    rv.kind = RvalueKind::Cast;
+    rv.ops = push_operands({value});
+    rv.ty = type();
+    expect(" (", "expected ` (` before the cast kind");
+    const char* s = m_p;
+    --m_p;
+    skip_balanced('(', ')');
+    rv.sym = sym(s, m_p - 1);
+}
+
 // A fn item constant prints as its bare path (ConstOperand's Display omits `const ` for FnDef).
 bool Parser::try_operand(Operand& o, bool allow_path) {
     if (eat("copy ")) {
@@ -1040,11 +1064,7 @@ bool Parser::try_operand(Operand& o, bool allow_path) {
         return true;
     }
     if (allow_path && (cur() == '<' || is_ident_start(static_cast<unsigned char>(cur())))) {
-        o.kind = OperandKind::Constant;
-        ConstNode n{ConstKind::Path};
-        n.flags = kBareConst;
-        n.ty = cur() == '<' ? qualified_path() : type_path(false);
-        o.constant = push_const(n);
+        o = bare_path_operand(cur() == '<' ? qualified_path() : type_path(false));
         return true;
     }
     return false;
@@ -1406,14 +1426,7 @@ bool Parser::rvalue(Rvalue& rv, Terminator* call) {
     Operand o{};
     if (try_operand(o, false)) {
         if (eat(" as ")) {
-            rv.kind = RvalueKind::Cast;
-            rv.ops = push_operands({o});
-            rv.ty = type();
-            expect(" (", "expected ` (` before the cast kind");
-            const char* s = m_p;
-            --m_p;
-            skip_balanced('(', ')');
-            rv.sym = sym(s, m_p - 1);
+            cast_tail(rv, o);
             return true;
         }
         if (cur() == '(' && call) {
@@ -1449,34 +1462,13 @@ bool Parser::rvalue(Rvalue& rv, Terminator* call) {
         TyId path = cur() == '<' ? qualified_path() : type_path(false);
         if (eat(" as ")) {
             // A fn item reified or cast: `foo::<T> as fn() (PointerCoercion(..))`
-            Operand f{};
-            f.kind = OperandKind::Constant;
-            ConstNode n{ConstKind::Path};
-            n.flags = kBareConst;
-            n.ty = path;
-            f.constant = push_const(n);
-            rv.kind = RvalueKind::Cast;
-            rv.ops = push_operands({f});
-            rv.ty = type();
-            expect(" (", "expected ` (` before the cast kind");
-            const char* s = m_p;
-            --m_p;
-            skip_balanced('(', ')');
-            rv.sym = sym(s, m_p - 1);
+            cast_tail(rv, bare_path_operand(path));
             return true;
         }
         if (cur() == '(') {
             ++m_p;
             auto ops = operand_list(')');
-            if (starts(" -> ") && call) {
-                Operand func{};
-                func.kind = OperandKind::Constant;
-                ConstNode n{ConstKind::Path};
-                n.flags = kBareConst;
-                n.ty = path;
-                func.constant = push_const(n);
-                return as_call(func, ops);
-            }
+            if (starts(" -> ") && call) return as_call(bare_path_operand(path), ops);
             rv.kind = RvalueKind::Aggregate;
             rv.op = (uint8_t)AggregateKind::AdtTuple;
             rv.ty = path;
@@ -1602,12 +1594,7 @@ void Parser::statement(Statement& st) {
             const Note& n = m_body->notes[st.notes.begin + i];
             if (n.kind == NoteKind::Const && m_in.ty(n.ty).kind == TyKind::FnDef &&
                 m_in.child(n.ty, 1) == rv.ty) {
-                Operand f{};
-                f.kind = OperandKind::Constant;
-                ConstNode c{ConstKind::Path};
-                c.flags = kBareConst;
-                c.ty = rv.ty;
-                f.constant = push_const(c);
+                Operand f = bare_path_operand(rv.ty);
                 rv = Rvalue{};
                 rv.kind = RvalueKind::Use;
                 rv.ops = push_operands({f});
@@ -1725,15 +1712,7 @@ void Parser::terminator(Terminator& t) {
         t.args = push_operands(args);
     } else if (eat("tailcall ")) {
         t.kind = TerminatorKind::TailCall;
-        Operand f{};
-        if (!try_operand(f)) {
-            f.kind = OperandKind::Constant;
-            ConstNode n{ConstKind::Path};
-            n.flags = kBareConst;
-            n.ty = cur() == '<' ? qualified_path() : type_path(false);
-            f.constant = push_const(n);
-        }
-        t.func = f;
+        t.func = operand(); // a bare path is a fn item (try_operand accepts it)
         expect('(');
         t.args = push_operands(operand_list(')'));
     } else if (eat("falseEdge")) {
@@ -1899,12 +1878,8 @@ void Parser::scope_contents(uint32_t scope, int depth) {
             if (child == 0 || child > 100000) fail("bad scope index");
             Scope sc;
             sc.parent = scope;
-            if (eat(" (inlined ")) {
-                const char* s = m_p;
-                skip_balanced('(', ')');
-                (void)s;
-                fail("inlined scopes are not supported");
-            }
+            // Inlined scopes only appear with MIR inlining, which -Zmir-opt-level=0 disables.
+            if (starts(" (inlined ")) fail("inlined scopes are not supported");
             if (child >= m_body->scopes.size()) m_body->scopes.resize(child + 1);
             if (m_body->scopes[child].parent != kNone) fail("scope declared twice");
             m_body->scopes[child] = sc;
