@@ -60,6 +60,10 @@ enum class TyKind : uint8_t {
     AssocEq,      // `Item = T` inside generic args: sym: name; children: T (or a ConstArg)
     Infer,        // `_`
     Pattern,      // `T is PAT`: sym: pattern text; children: T
+    // Only in types that come from rustdoc JSON (never printed by rustc):
+    Resolved,     // a path rustdoc already resolved: sym: the global items::ItemId; children:
+                  // generic args (types, ConstArg, AssocEq; lifetimes dropped)
+    Param,        // a generic parameter by name: sym: the name (`T`, `Self`)
 };
 
 enum TyFlags : uint8_t {

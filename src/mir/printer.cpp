@@ -949,6 +949,15 @@ void type_into(const Interner& in, TyId t, std::string& out) {
         out += ") is ";
         out += in.str(n.sym);
         break;
+    case TyKind::Resolved:
+        out += "item#" + std::to_string(n.sym);
+        if (!kids.empty()) {
+            out += '<';
+            list_into(in, kids, out);
+            out += '>';
+        }
+        break;
+    case TyKind::Param: out += in.str(n.sym); break;
     }
 }
 

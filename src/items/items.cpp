@@ -1,0 +1,1 @@
+#include "items/items.h"
