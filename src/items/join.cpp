@@ -36,6 +36,18 @@ class Joiner {
     BodyLink link(const mir::Body& body, uint32_t global, bool& ambiguous);
 
   private:
+    std::span<const ItemId> candidates_from_signature(const mir::Body& body) {
+        m_candidates.clear();
+        std::unordered_set<ItemId> defs;
+        for (uint32_t a = 0; a <= body.arg_count && a < body.locals.size(); ++a) {
+            ItemId d = m_r.self_def_of(m_crate, body.locals[a].ty);
+            if (d != kNone && defs.insert(d).second)
+                for (ItemId impl : m_r.impls_for(d))
+                    if (m_db.item(impl).crate == m_crate) m_candidates.push_back(impl);
+        }
+        return m_candidates;
+    }
+    std::vector<ItemId> m_candidates;
     ItemId pseudo(ItemId parent, Sym name, ItemKind kind, const mir::Body& body);
     ItemId pick_impl_item(std::span<const ItemId> impls, Sym name, const mir::Body& body,
                           bool& ambiguous);
@@ -229,7 +241,22 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             mir::Span span;
             if (seg.sym == 0 || !parse_span(m_in.str(seg.sym), m_in, span)) return out;
             std::span<const ItemId> impls = m_r.impls_at(m_crate, span);
-            if (impls.empty()) return out;
+            if (impls.empty()) {
+                // A macro-generated impl: MIR names the span inside the macro, rustdoc the
+                // invocation. Candidates: the impls of the types in the body's signature.
+                impls = candidates_from_signature(body);
+                if (impls.empty()) return out;
+                if (i + 2 < segs.size()) {
+                    auto memo = m_prefix.find(prefix_key(segs.first(i + 2)));
+                    if (memo != m_prefix.end()) {
+                        cur = memo->second;
+                        ++i;
+                        continue;
+                    }
+                }
+                pending_impls = impls;
+                continue;
+            }
             if (impls.size() == 1) {
                 cur = impls[0];
                 continue;

@@ -70,7 +70,13 @@ const char* primitive_name(const mir::TyNode& n, uint32_t nkids) {
 Resolver::Resolver(const ItemDb& db, const mir::Interner& interner) : m_db(db), m_in(interner) {}
 
 void Resolver::sync() const {
-    while (m_indexed < m_db.items.size()) index_item(static_cast<ItemId>(m_indexed++));
+    if (m_indexed == m_db.items.size()) return;
+    // Marked done first: indexing an impl looks up primitives, which syncs (a no-op now).
+    size_t from = m_indexed;
+    m_indexed = m_db.items.size();
+    for (size_t i = from; i < m_indexed; ++i)
+        if (m_db.items[i].kind == ItemKind::Primitive) m_primitives.emplace(m_db.items[i].name, i);
+    for (size_t i = from; i < m_indexed; ++i) index_item(static_cast<ItemId>(i));
 }
 
 void Resolver::index_item(ItemId id) const {
@@ -120,6 +126,8 @@ void Resolver::index_item(ItemId id) const {
     }
     if (it.kind == ItemKind::Impl) {
         m_impls_at[span_key(it.span)].push_back(id);
+        ItemId self_def = self_def_of(it.crate, it.ty);
+        if (self_def != kNone) m_impls_for[self_def].push_back(id);
         if (it.trait_ref == 0) {
             ItemId def = kNone;
             if (it.ty != 0) {
@@ -132,7 +140,6 @@ void Resolver::index_item(ItemId id) const {
             m_trait_impls[it.target].push_back(id);
         }
     }
-    if (it.kind == ItemKind::Primitive) m_primitives.emplace(it.name, id);
 }
 
 ItemId Resolver::primitive_named(Sym name) const {
@@ -351,6 +358,25 @@ std::span<const ItemId> Resolver::impls_of_trait(ItemId trait_def) const {
     auto it = m_trait_impls.find(trait_def);
     if (it == m_trait_impls.end()) return {};
     return it->second;
+}
+
+std::span<const ItemId> Resolver::impls_for(ItemId self_def) const {
+    sync();
+    auto it = m_impls_for.find(self_def);
+    if (it == m_impls_for.end()) return {};
+    return it->second;
+}
+
+ItemId Resolver::self_def_of(CrateId from, TyId ty) const {
+    while (ty != 0) {
+        const mir::TyNode& n = m_in.ty(ty);
+        if (n.kind != mir::TyKind::Ref && n.kind != mir::TyKind::RawPtr) break;
+        ty = m_in.children(ty).back();
+    }
+    if (ty == 0) return kNone;
+    const mir::TyNode& n = m_in.ty(ty);
+    if (n.kind == mir::TyKind::Dyn && n.child_count > 0) return def_of(from, m_in.child(ty, 0));
+    return def_of(from, ty);
 }
 
 ItemId Resolver::def_of(CrateId from, TyId ty) const {

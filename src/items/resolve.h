@@ -45,6 +45,13 @@ class Resolver {
     // never loaded).
     std::span<const ItemId> impls_of_trait(ItemId trait_def) const;
 
+    // Every impl (inherent or of a trait) whose self type, behind references and raw pointers,
+    // is `self_def` (an ADT, foreign type, trait for `dyn`, or Primitive item).
+    std::span<const ItemId> impls_for(ItemId self_def) const;
+    // The def a self type names behind references and raw pointers (see impls_for); `from` is
+    // the crate printed paths are relative to.
+    ItemId self_def_of(CrateId from, TyId ty) const;
+
     // A path from crate `crate`'s root (no crate name in front), following re-exports. The
     // last segment is looked up in `ns`, the others in the type namespace; a path may continue
     // into enum variants, trait items and the items of the type's inherent impls.
@@ -82,6 +89,7 @@ class Resolver {
     mutable std::unordered_map<uint64_t, std::vector<ItemId>> m_impls_at;  // (crate, file, lo)
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_inherent;
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_trait_impls;
+    mutable std::unordered_map<ItemId, std::vector<ItemId>> m_impls_for;
     mutable std::unordered_map<Sym, ItemId> m_primitives;
 };
 
