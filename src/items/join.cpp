@@ -1,5 +1,6 @@
 #include "items/join.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string_view>
 #include <unordered_map>
@@ -36,6 +37,21 @@ class Joiner {
     BodyLink link(const mir::Body& body, uint32_t global, bool& ambiguous);
 
   private:
+    // Impls of this crate with an item named `name`, any self type.
+    std::span<const ItemId> impls_with_item(Sym name) {
+        if (m_by_item_name.empty())
+            for (ItemId i = 0; i < m_db.items.size(); ++i) {
+                const Item& it = m_db.items[i];
+                if (it.crate != m_crate || it.kind != ItemKind::Impl) continue;
+                for (ItemId c : m_db.children(it))
+                    m_by_item_name[m_db.item(c).name].push_back(i);
+            }
+        auto it = m_by_item_name.find(name);
+        if (it == m_by_item_name.end()) return {};
+        return it->second;
+    }
+    std::unordered_map<Sym, std::vector<ItemId>> m_by_item_name;
+
     std::span<const ItemId> candidates_from_signature(const mir::Body& body) {
         m_candidates.clear();
         std::unordered_set<ItemId> defs;
@@ -178,16 +194,41 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
     }
 }
 
+// Every type node a body mentions (locals, projections, rvalues, constants, notes), children
+// included: what tells apart impls whose items have the same signature.
+void collect_types(const mir::Interner& in, const mir::Body& body, std::vector<TyId>& out) {
+    std::unordered_set<TyId> seen;
+    std::vector<TyId> stack;
+    auto push = [&](TyId t) {
+        if (t != 0 && seen.insert(t).second) stack.push_back(t);
+    };
+    for (const mir::LocalDecl& l : body.locals) push(l.ty);
+    for (const mir::Projection& p : body.projections) push(p.ty);
+    for (const mir::Statement& st : body.statements) push(st.rvalue.ty);
+    for (const mir::ConstNode& c : body.consts) push(c.ty);
+    for (const mir::Note& n : body.notes) push(n.ty);
+    while (!stack.empty()) {
+        TyId t = stack.back();
+        stack.pop_back();
+        out.push_back(t);
+        for (TyId c : in.children(t)) push(c);
+    }
+}
+
 ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir::Body& body,
                               bool& ambiguous) {
-    ItemId best = kNone;
-    int best_score = 1 << 30;
-    bool best_used = true;
-    int ties = 0;
+    struct Candidate {
+        ItemId item;
+        int mismatches;
+        int mentions;
+        bool used;
+        ItemId impl;
+    };
+    std::vector<Candidate> cands;
     for (ItemId impl : impls) {
         ItemId item = m_r.child_named(impl, name, Namespace::Value);
         if (item == kNone) item = m_r.child_named(impl, name, Namespace::Type);
-        if (item == kNone) continue;
+        if (item == kNone || m_db.item(item).parent != impl) continue;
         const Item& it = m_db.item(item);
         TyId self_ty = m_db.item(impl).ty;
         int score = 0;
@@ -203,25 +244,47 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         } else if (it.ty != 0 && !body.locals.empty()) {
             score += mismatches(it.ty, body.locals[0].ty, self_ty, 0);
         }
-        // Same score: the self type named most often in the body's locals decides.
-        if (score == 0 && impls.size() > 1 && self_ty != 0) {
-            int seen = 0;
-            for (const mir::LocalDecl& l : body.locals)
-                if (matches(self_ty, l.ty, 0, 0)) ++seen;
-            score = seen > 0 ? 0 : 1;
-        }
         bool used = m_used.contains((uint64_t(item) << 1) | body.ctfe);
-        if (score < best_score || (score == best_score && best_used && !used)) {
-            best = item;
-            best_score = score;
-            best_used = used;
-            ties = 0;
-        } else if (score == best_score && used == best_used) {
-            ++ties;
+        cands.push_back({item, score, 0, used, impl});
+    }
+    if (cands.empty()) return kNone;
+    int best_mismatch = 1 << 30;
+    for (const Candidate& c : cands) best_mismatch = std::min(best_mismatch, c.mismatches);
+    size_t contenders = 0;
+    for (const Candidate& c : cands) contenders += c.mismatches == best_mismatch;
+    if (contenders > 1) {
+        // Same signature: count how often each candidate's self type appears in the body.
+        std::vector<TyId> types;
+        collect_types(m_in, body, types);
+        for (Candidate& c : cands) {
+            if (c.mismatches != best_mismatch) continue;
+            TyId self_ty = m_db.item(c.impl).ty;
+            if (self_ty == 0 || m_in.ty(self_ty).kind == TyKind::Param) continue;
+            for (TyId t : types) {
+                TyKind k = m_in.ty(t).kind;
+                if ((k == TyKind::Path || k == m_in.ty(self_ty).kind) &&
+                    mismatches(self_ty, t, 0, 0) == 0)
+                    ++c.mentions;
+            }
         }
     }
-    if (ties > 0) ambiguous = true;
-    return best;
+    // Then unused before used, then source order of the impls (the order rustc numbers them).
+    auto before = [&](const Candidate& a, const Candidate& b) {
+        if (a.mismatches != b.mismatches) return a.mismatches < b.mismatches;
+        if (a.mentions != b.mentions) return a.mentions > b.mentions;
+        if (a.used != b.used) return !a.used;
+        const mir::Span& sa = m_db.item(a.impl).span;
+        const mir::Span& sb = m_db.item(b.impl).span;
+        if (sa.file != sb.file) return sa.file < sb.file;
+        if (sa.lo_line != sb.lo_line) return sa.lo_line < sb.lo_line;
+        if (sa.lo_col != sb.lo_col) return sa.lo_col < sb.lo_col;
+        return a.impl < b.impl;
+    };
+    std::sort(cands.begin(), cands.end(), before);
+    if (cands.size() > 1 && cands[1].mismatches == cands[0].mismatches &&
+        cands[1].mentions == cands[0].mentions && cands[1].used == cands[0].used)
+        ambiguous = true;
+    return cands[0].item;
 }
 
 BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
@@ -233,7 +296,9 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
     auto segs = m_in.children(name);
     if (m_crate >= m_db.crates.size()) return out;
     ItemId cur = m_db.crates[m_crate].root;
-    std::span<const ItemId> pending_impls; // an ambiguous `<impl at ..>` awaiting the next name
+    // An ambiguous `<impl at ..>` awaiting the next name: its candidates (maybe none yet).
+    bool pending = false;
+    std::span<const ItemId> pending_impls;
     for (size_t i = 0; i < segs.size() && cur != kNone; ++i) {
         const TyNode& seg = m_in.ty(segs[i]);
         bool last = i + 1 == segs.size();
@@ -245,7 +310,6 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                 // A macro-generated impl: MIR names the span inside the macro, rustdoc the
                 // invocation. Candidates: the impls of the types in the body's signature.
                 impls = candidates_from_signature(body);
-                if (impls.empty()) return out;
                 if (i + 2 < segs.size()) {
                     auto memo = m_prefix.find(prefix_key(segs.first(i + 2)));
                     if (memo != m_prefix.end()) {
@@ -255,6 +319,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                     }
                 }
                 pending_impls = impls;
+                pending = true;
                 continue;
             }
             if (impls.size() == 1) {
@@ -271,12 +336,14 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                 }
             }
             pending_impls = impls;
+            pending = true;
             continue;
         }
         std::string_view text = m_in.str(seg.sym);
-        if (!pending_impls.empty()) {
+        if (pending) {
+            pending = false;
             cur = pick_impl_item(pending_impls, seg.sym, body, ambiguous);
-            pending_impls = {};
+            if (cur == kNone) cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
             if (cur != kNone) m_prefix[prefix_key(segs.first(i + 1))] = cur;
             continue;
         }
@@ -284,6 +351,27 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             if (!last) return out;
             out.promoted = body.promoted;
             break;
+        }
+        if (text == "_") {
+            // `const _: () = ..;` items: rustdoc omits them and several share one path. The
+            // body itself makes a new one; bodies nested in it follow the latest.
+            std::string key = prefix_key(segs.first(i + 1));
+            auto memo = m_prefix.find(key);
+            if (!last && memo != m_prefix.end()) {
+                cur = memo->second;
+                continue;
+            }
+            Item item;
+            item.kind = ItemKind::Const;
+            item.crate = m_crate;
+            item.name = seg.sym;
+            item.parent = cur;
+            item.flags = kHasBody;
+            if (!body.locals.empty()) item.ty = body.locals[0].ty;
+            cur = static_cast<ItemId>(m_db.items.size());
+            m_db.items.push_back(item);
+            m_prefix[key] = cur;
+            continue;
         }
         if (is_disambiguated(text)) {
             ItemKind k = text.starts_with("{constant#") ? ItemKind::AnonConst : ItemKind::Closure;
@@ -297,7 +385,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             next = m_r.assoc_named(cur, seg.sym, ns);
         cur = next;
     }
-    if (!pending_impls.empty() || cur == kNone) return out;
+    if (pending || cur == kNone) return out;
     out.item = cur;
     if (out.promoted == kNone) {
         m_used.insert((uint64_t(cur) << 1) | body.ctfe);
