@@ -170,7 +170,7 @@ int cmd_setup(const Options& o) {
 
 // Per-crate completeness figures of the item join (see items/join.h).
 struct JoinFigures {
-    size_t unmapped = 0, undefined = 0, ambiguous = 0;
+    size_t unmapped = 0, unmapped_local = 0, undefined = 0, ambiguous = 0;
 };
 
 // Loads crate `name`'s rustdoc JSON, joins its bodies and counts what is missing; prints the
@@ -185,13 +185,15 @@ Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
     items::JoinStats js = items::join_crate(db, interner, resolver, crate, bodies, first_body);
     std::vector<mir::TyId> undefined = items::undefined_types(db, interner, resolver, crate, bodies);
     if (o.list_unmapped)
-        for (uint32_t b : js.unmapped_bodies)
-            std::printf("  unmapped: %s\n",
-                        mir::type_to_string(interner, bodies[b - first_body].name).c_str());
+        for (size_t k = 0; k < js.unmapped_bodies.size(); ++k)
+            std::printf("  unmapped%s: %s\n", js.unmapped_is_local[k] ? " (local)" : "",
+                        mir::type_to_string(interner,
+                                            bodies[js.unmapped_bodies[k] - first_body].name)
+                            .c_str());
     if (o.list_undefined)
         for (mir::TyId t : undefined)
             std::printf("  undefined: %s\n", mir::type_to_string(interner, t).c_str());
-    return JoinFigures{js.unmapped, undefined.size(), js.ambiguous};
+    return JoinFigures{js.unmapped, js.unmapped_local, undefined.size(), js.ambiguous};
 }
 
 int cmd_sysroot_stats(const Options& o) {
@@ -206,7 +208,7 @@ int cmd_sysroot_stats(const Options& o) {
     mir::ParseOptions options;
     options.pointer_size = pointer_size_of(target);
     size_t total_bodies = 0, total_failed = 0, total_roundtrip = 0;
-    size_t total_unmapped = 0, total_undefined = 0;
+    size_t total_unmapped = 0, total_undefined = 0, total_local = 0, total_ambiguous = 0;
     for (const SysrootCrate& c : sysroot->crates) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
@@ -217,6 +219,7 @@ int cmd_sysroot_stats(const Options& o) {
         std::printf("%-28s bodies=%zu failed=%zu unmapped=%zu undefined=%zu", c.name.c_str(),
                     parsed.bodies.size(), parsed.failures.size(), figures->unmapped,
                     figures->undefined);
+        if (figures->unmapped_local) std::printf(" unmapped_local=%zu", figures->unmapped_local);
         if (figures->ambiguous) std::printf(" ambiguous=%zu", figures->ambiguous);
         if (o.roundtrip) {
             size_t differ = 0;
@@ -236,9 +239,12 @@ int cmd_sysroot_stats(const Options& o) {
         total_failed += parsed.failures.size();
         total_unmapped += figures->unmapped;
         total_undefined += figures->undefined;
+        total_local += figures->unmapped_local;
+        total_ambiguous += figures->ambiguous;
     }
     std::printf("total: bodies=%zu failed=%zu unmapped=%zu undefined=%zu", total_bodies,
                 total_failed, total_unmapped, total_undefined);
+    std::printf(" unmapped_local=%zu ambiguous=%zu", total_local, total_ambiguous);
     if (o.roundtrip) std::printf(" roundtrip_differ=%zu", total_roundtrip);
     std::printf("\n");
     return total_failed == 0 && total_roundtrip == 0 ? 0 : 1;

@@ -70,6 +70,7 @@ enum ItemFlags : uint16_t {
     kDynCompatible = 512, // trait
     kConstFn = 1024,
     kNonExhaustive = 2048,
+    kRecovered = 4096,    // not in rustdoc's JSON: rebuilt from the MIR by the join (join.h)
 };
 
 enum class ReprKind : uint8_t { Rust, C, Transparent, Simd };

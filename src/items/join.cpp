@@ -1,6 +1,10 @@
 #include "items/join.h"
 
+#include "mir/printer.h"
+
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <charconv>
 #include <string_view>
 #include <unordered_map>
@@ -35,6 +39,7 @@ class Joiner {
         : m_db(db), m_in(in), m_r(r), m_crate(crate) {}
 
     BodyLink link(const mir::Body& body, uint32_t global, bool& ambiguous);
+    bool m_last_local = false; // the last unmapped body names an item local to a body
 
   private:
     // Impls of this crate with an item named `name`, any self type.
@@ -64,6 +69,62 @@ class Joiner {
         return m_candidates;
     }
     std::vector<ItemId> m_candidates;
+
+  public:
+    // Impls rustdoc leaves out although they are not inside a body: inherent impls on
+    // primitive and `dyn` types outside the crate that documents the primitive (alloc's
+    // `impl [T]`, `impl str`; core's `impl dyn Any`) and trait impls on primitives in crates
+    // other than core (compiler_builtins' `impl MinInt for u32`). Recovered from the MIR:
+    // an Impl item at the span with one item per body name, the signature taken from the body.
+    struct RecoveredImpl {
+        mir::Span span;
+        ItemId module = kNone;
+        TyId self_ty = 0;
+        std::vector<ItemId> items;
+        std::unordered_map<Sym, ItemId> by_name;
+    };
+    std::vector<RecoveredImpl> m_recovered;
+    std::unordered_map<uint64_t, size_t> m_recovered_at;
+
+  private:
+    ItemId recovered_item(ItemId module, const mir::Span& span, Sym name, const mir::Body& body) {
+        uint64_t key = (uint64_t(span.file) << 32) ^ (uint64_t(span.lo_line) << 12) ^ span.lo_col;
+        auto [slot, inserted] = m_recovered_at.emplace(key, m_recovered.size());
+        if (inserted) m_recovered.push_back(RecoveredImpl{span, module, 0, {}, {}});
+        RecoveredImpl& r = m_recovered[slot->second];
+        // `self`'s type behind its reference is the impl's self type.
+        if (r.self_ty == 0)
+            for (const mir::DebugVar& v : body.debug_vars)
+                if (m_in.str(v.name) == "self" && !v.is_const && v.place.proj.count == 0 &&
+                    v.place.local < body.locals.size()) {
+                    TyId t = body.locals[v.place.local].ty;
+                    if (m_in.ty(t).kind == TyKind::Ref) t = m_in.children(t).back();
+                    r.self_ty = t;
+                }
+        auto found = r.by_name.find(name);
+        if (found != r.by_name.end()) return found->second;
+        Item item;
+        item.crate = m_crate;
+        item.name = name;
+        item.flags = kHasBody | kRecovered;
+        item.span = span;
+        if (body.kind == mir::BodyKind::Fn) {
+            item.kind = ItemKind::Function;
+            std::vector<TyId> sig{body.locals[0].ty};
+            for (uint32_t a = 1; a <= body.arg_count && a < body.locals.size(); ++a)
+                sig.push_back(body.locals[a].ty);
+            item.ty = m_in.intern_ty(TyKind::FnPtr, 0, 0, sig);
+        } else {
+            item.kind = ItemKind::AssocConst;
+            if (!body.locals.empty()) item.ty = body.locals[0].ty;
+        }
+        ItemId id = static_cast<ItemId>(m_db.items.size());
+        m_db.items.push_back(item);
+        r.items.push_back(id);
+        r.by_name.emplace(name, id);
+        return id;
+    }
+
     ItemId pseudo(ItemId parent, Sym name, ItemKind kind, const mir::Body& body);
     ItemId pick_impl_item(std::span<const ItemId> impls, Sym name, const mir::Body& body,
                           bool& ambiguous);
@@ -298,6 +359,9 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
     ItemId cur = m_db.crates[m_crate].root;
     // An ambiguous `<impl at ..>` awaiting the next name: its candidates (maybe none yet).
     bool pending = false;
+    bool pending_unmatched = false; // no rustdoc impl starts at the span
+    mir::Span pending_span;
+    ItemId pending_owner = kNone;
     std::span<const ItemId> pending_impls;
     for (size_t i = 0; i < segs.size() && cur != kNone; ++i) {
         const TyNode& seg = m_in.ty(segs[i]);
@@ -306,6 +370,9 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             mir::Span span;
             if (seg.sym == 0 || !parse_span(m_in.str(seg.sym), m_in, span)) return out;
             std::span<const ItemId> impls = m_r.impls_at(m_crate, span);
+            pending_unmatched = impls.empty();
+            pending_span = span;
+            pending_owner = cur;
             if (impls.empty()) {
                 // A macro-generated impl: MIR names the span inside the macro, rustdoc the
                 // invocation. Candidates: the impls of the types in the body's signature.
@@ -340,10 +407,42 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             continue;
         }
         std::string_view text = m_in.str(seg.sym);
+        if (pending && is_disambiguated(text)) {
+            // An anon const or closure in the header of a macro-generated impl: nothing in it
+            // tells the impls apart; take them in source order.
+            pending = false;
+            std::vector<ItemId> order(pending_impls.begin(), pending_impls.end());
+            std::sort(order.begin(), order.end(), [&](ItemId a, ItemId b) {
+                const mir::Span& sa = m_db.item(a).span;
+                const mir::Span& sb = m_db.item(b).span;
+                if (sa.lo_line != sb.lo_line) return sa.lo_line < sb.lo_line;
+                if (sa.lo_col != sb.lo_col) return sa.lo_col < sb.lo_col;
+                return a < b;
+            });
+            if (order.empty()) return out;
+            cur = order[0];
+            for (ItemId impl : order)
+                if (!m_pseudo.contains((uint64_t(impl) << 32) | seg.sym)) {
+                    cur = impl;
+                    break;
+                }
+            ambiguous = order.size() > 1;
+            ItemKind k = text.starts_with("{constant#") ? ItemKind::AnonConst : ItemKind::Closure;
+            cur = pseudo(cur, seg.sym, k, body);
+            continue;
+        }
         if (pending) {
             pending = false;
             cur = pick_impl_item(pending_impls, seg.sym, body, ambiguous);
+            if (std::getenv("MIRAGE_JOIN_DEBUG"))
+                std::fprintf(stderr, "join: %s: %zu candidates, picked %u\n",
+                             mir::type_to_string(m_in, body.name).c_str(), pending_impls.size(), cur);
             if (cur == kNone) cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
+            if (cur == kNone && pending_unmatched && pending_owner != kNone) {
+                ItemKind k = m_db.item(pending_owner).kind;
+                if (k == ItemKind::Module) cur = recovered_item(pending_owner, pending_span, seg.sym, body);
+                else m_last_local = true; // an impl inside a fn body
+            }
             if (cur != kNone) m_prefix[prefix_key(segs.first(i + 1))] = cur;
             continue;
         }
@@ -383,6 +482,20 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         if (next == kNone) next = m_r.child_named(cur, seg.sym, last ? Namespace::Type : Namespace::Value);
         if (next == kNone && m_db.item(cur).kind != ItemKind::Module)
             next = m_r.assoc_named(cur, seg.sym, ns);
+        if (next == kNone) {
+            // A field (anon consts in field types: `Struct::0::{constant#0}`).
+            ItemKind k = m_db.item(cur).kind;
+            if (k == ItemKind::Struct || k == ItemKind::Union || k == ItemKind::Variant)
+                for (ItemId f : m_db.children(m_db.item(cur)))
+                    if (m_db.item(f).name == seg.sym) next = f;
+        }
+        if (next == kNone) {
+            ItemKind k = m_db.item(cur).kind;
+            // A name inside a body: an item defined in a fn (rustdoc omits those).
+            m_last_local = k == ItemKind::Function || k == ItemKind::Closure ||
+                           k == ItemKind::Const || k == ItemKind::Static ||
+                           k == ItemKind::AssocConst || k == ItemKind::AnonConst;
+        }
         cur = next;
     }
     if (pending || cur == kNone) return out;
@@ -425,13 +538,39 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
     if (db.body_links.size() < first_body + bodies.size())
         db.body_links.resize(first_body + bodies.size());
     Joiner joiner(db, interner, resolver, crate);
+    // Recovered impls are appended after their items, so the resolver indexes them whole.
+    struct Finish {
+        ItemDb& db;
+        Joiner& joiner;
+        CrateId crate;
+        ~Finish() {
+            for (Joiner::RecoveredImpl& r : joiner.m_recovered) {
+                Item impl;
+                impl.kind = ItemKind::Impl;
+                impl.flags = kRecovered;
+                impl.crate = crate;
+                impl.parent = r.module;
+                impl.span = r.span;
+                impl.ty = r.self_ty;
+                impl.children = {static_cast<uint32_t>(db.lists.size()),
+                                 static_cast<uint32_t>(r.items.size())};
+                db.lists.insert(db.lists.end(), r.items.begin(), r.items.end());
+                ItemId id = static_cast<ItemId>(db.items.size());
+                for (ItemId c : r.items) db.items[c].parent = id;
+                db.items.push_back(impl);
+            }
+        }
+    } finish{db, joiner, crate};
     for (uint32_t i = 0; i < bodies.size(); ++i) {
         bool ambiguous = false;
+        joiner.m_last_local = false;
         BodyLink l = joiner.link(bodies[i], first_body + i, ambiguous);
         db.body_links[first_body + i] = l;
         ++stats.bodies;
         if (l.item == kNone) {
             ++stats.unmapped;
+            if (joiner.m_last_local) ++stats.unmapped_local;
+            stats.unmapped_is_local.push_back(joiner.m_last_local);
             stats.unmapped_bodies.push_back(first_body + i);
         } else if (ambiguous) {
             ++stats.ambiguous;

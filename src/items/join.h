@@ -23,8 +23,10 @@ namespace mirage::items {
 struct JoinStats {
     uint32_t bodies = 0;
     uint32_t unmapped = 0;
+    uint32_t unmapped_local = 0; // of which: items defined inside a body (need HIR recovery)
     uint32_t ambiguous = 0; // mapped, but several macro-generated impls matched equally well
     std::vector<uint32_t> unmapped_bodies; // global body indices
+    std::vector<bool> unmapped_is_local;   // parallel to unmapped_bodies
 };
 
 // Links the bodies of `crate` (whose global indices start at `first_body`) to items, creating
