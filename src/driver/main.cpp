@@ -190,6 +190,10 @@ Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
                         mir::type_to_string(interner,
                                             bodies[js.unmapped_bodies[k] - first_body].name)
                             .c_str());
+    if (o.list_unmapped)
+        for (uint32_t b : js.ambiguous_bodies)
+            std::printf("  ambiguous: %s\n",
+                        mir::type_to_string(interner, bodies[b - first_body].name).c_str());
     if (o.list_undefined)
         for (mir::TyId t : undefined)
             std::printf("  undefined: %s\n", mir::type_to_string(interner, t).c_str());

@@ -60,11 +60,20 @@ class Joiner {
     std::span<const ItemId> candidates_from_signature(const mir::Body& body) {
         m_candidates.clear();
         std::unordered_set<ItemId> defs;
-        for (uint32_t a = 0; a <= body.arg_count && a < body.locals.size(); ++a) {
-            ItemId d = m_r.self_def_of(m_crate, body.locals[a].ty);
+        std::unordered_set<TyId> seen;
+        // Every type named in the signature, generic arguments included (`-> Result<u8, E>`).
+        std::vector<TyId> stack;
+        for (uint32_t a = 0; a <= body.arg_count && a < body.locals.size(); ++a)
+            stack.push_back(body.locals[a].ty);
+        while (!stack.empty()) {
+            TyId t = stack.back();
+            stack.pop_back();
+            if (t == 0 || !seen.insert(t).second) continue;
+            ItemId d = m_r.self_def_of(m_crate, t);
             if (d != kNone && defs.insert(d).second)
                 for (ItemId impl : m_r.impls_for(d))
                     if (m_db.item(impl).crate == m_crate) m_candidates.push_back(impl);
+            for (TyId c : m_in.children(t)) stack.push_back(c);
         }
         return m_candidates;
     }
@@ -342,6 +351,14 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         return a.impl < b.impl;
     };
     std::sort(cands.begin(), cands.end(), before);
+    if (const char* dbg = std::getenv("MIRAGE_JOIN_DEBUG");
+        dbg && mir::type_to_string(m_in, body.name).find(dbg) != std::string::npos)
+        for (const Candidate& c : cands)
+            std::fprintf(stderr, "  cand impl %u (%s:%u) item %u mismatches=%d mentions=%d used=%d self=%s sig=%s\n",
+                         c.impl, std::string(m_in.str(m_db.item(c.impl).span.file)).c_str(),
+                         m_db.item(c.impl).span.lo_line, c.item, c.mismatches, c.mentions, c.used,
+                         mir::type_to_string(m_in, m_db.item(c.impl).ty).c_str(),
+                         mir::type_to_string(m_in, m_db.item(c.item).ty).c_str());
     if (cands.size() > 1 && cands[1].mismatches == cands[0].mismatches &&
         cands[1].mentions == cands[0].mentions && cands[1].used == cands[0].used)
         ambiguous = true;
@@ -434,9 +451,6 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         if (pending) {
             pending = false;
             cur = pick_impl_item(pending_impls, seg.sym, body, ambiguous);
-            if (std::getenv("MIRAGE_JOIN_DEBUG"))
-                std::fprintf(stderr, "join: %s: %zu candidates, picked %u\n",
-                             mir::type_to_string(m_in, body.name).c_str(), pending_impls.size(), cur);
             if (cur == kNone) cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
             if (cur == kNone && pending_unmatched && pending_owner != kNone) {
                 ItemKind k = m_db.item(pending_owner).kind;
@@ -574,6 +588,7 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
             stats.unmapped_bodies.push_back(first_body + i);
         } else if (ambiguous) {
             ++stats.ambiguous;
+            stats.ambiguous_bodies.push_back(first_body + i);
         }
     }
     return stats;

@@ -27,6 +27,7 @@ struct JoinStats {
     uint32_t ambiguous = 0; // mapped, but several macro-generated impls matched equally well
     std::vector<uint32_t> unmapped_bodies; // global body indices
     std::vector<bool> unmapped_is_local;   // parallel to unmapped_bodies
+    std::vector<uint32_t> ambiguous_bodies;
 };
 
 // Links the bodies of `crate` (whose global indices start at `first_body`) to items, creating
