@@ -149,6 +149,9 @@ struct Item {
     uint32_t body = kNone;   // the MIR body (global body index) that implements this item
     uint32_t ctfe_body = kNone; // const fns: the `// MIR FOR CTFE` body, when printed
     uint32_t json_id = kNone;// rustdoc's id in its crate (kNone for recovered items)
+    // Impl: its position in its trait's (else its self type's) list of impls, which rustdoc
+    // keeps in rustc's definition order; tells apart impls one macro generated. kNone: unknown.
+    uint32_t def_order = kNone;
     bool operator==(const Item&) const = default;
 };
 

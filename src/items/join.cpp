@@ -252,6 +252,16 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
     case TyKind::Slice:
     case TyKind::Array:
         return mismatches(m_in.child(json, 0), m_in.child(mir_ty, 0), self_ty, depth + 1);
+    case TyKind::ConstArg: {
+        // Literal lengths must agree (`Simd<u8, 4>`); a named const parameter matches anything.
+        auto digits = [](std::string_view t) {
+            size_t n = 0;
+            while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
+            return t.substr(0, n);
+        };
+        std::string_view a = digits(m_in.str(j.sym)), b = digits(m_in.str(m.sym));
+        return a.empty() || b.empty() || a == b ? 0 : 1;
+    }
     case TyKind::Tuple: {
         if (j.child_count != m.child_count) return 1;
         int bad = 0;
@@ -343,6 +353,8 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         if (a.mismatches != b.mismatches) return a.mismatches < b.mismatches;
         if (a.mentions != b.mentions) return a.mentions > b.mentions;
         if (a.used != b.used) return !a.used;
+        uint32_t oa = m_db.item(a.impl).def_order, ob = m_db.item(b.impl).def_order;
+        if (oa != ob) return oa < ob;
         const mir::Span& sa = m_db.item(a.impl).span;
         const mir::Span& sb = m_db.item(b.impl).span;
         if (sa.file != sb.file) return sa.file < sb.file;
@@ -359,9 +371,15 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
                          m_db.item(c.impl).span.lo_line, c.item, c.mismatches, c.mentions, c.used,
                          mir::type_to_string(m_in, m_db.item(c.impl).ty).c_str(),
                          mir::type_to_string(m_in, m_db.item(c.item).ty).c_str());
-    if (cands.size() > 1 && cands[1].mismatches == cands[0].mismatches &&
-        cands[1].mentions == cands[0].mentions && cands[1].used == cands[0].used)
-        ambiguous = true;
+    // Ambiguous: only the arbitrary last key (the item id) decided.
+    auto same_keys = [&](const Candidate& x, const Candidate& y) {
+        const Item& ix = m_db.item(x.impl);
+        const Item& iy = m_db.item(y.impl);
+        return x.mismatches == y.mismatches && x.mentions == y.mentions && x.used == y.used &&
+               ix.def_order == iy.def_order && ix.span.file == iy.span.file &&
+               ix.span.lo_line == iy.span.lo_line && ix.span.lo_col == iy.span.lo_col;
+    };
+    if (cands.size() > 1 && same_keys(cands[0], cands[1])) ambiguous = true;
     return cands[0].item;
 }
 

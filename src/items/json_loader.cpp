@@ -749,6 +749,25 @@ Result<CrateId> Loader::load(const std::string& crate_name, const std::string& p
         m_fresh.push_back(it);
         pending.push_back({value, inner, t});
     }
+    // Definition order of impls: trait lists first, then self types' lists.
+    for (int pass = 0; pass < 2; ++pass)
+        for (size_t i = 0; i < pending.size(); ++i) {
+            ItemKind k = m_fresh[i].kind;
+            dom::element list;
+            if (pass == 0 && k == ItemKind::Trait) list = field(pending[i].inner, "implementations");
+            else if (pass == 1 && (k == ItemKind::Struct || k == ItemKind::Enum ||
+                                   k == ItemKind::Union || k == ItemKind::Primitive))
+                list = field(pending[i].inner, "impls");
+            else continue;
+            uint32_t pos = 0;
+            for (dom::element e : array(list)) {
+                auto f = m_local.find(static_cast<uint32_t>(num(e)));
+                if (f == m_local.end()) continue;
+                Item& impl = fresh(f->second);
+                if (impl.kind == ItemKind::Impl && impl.def_order == kNone) impl.def_order = pos;
+                ++pos;
+            }
+        }
     // Pass 2: contents. Containers first set their children's parents.
     for (size_t i = 0; i < pending.size(); ++i) fill(m_fresh[i], pending[i].tag, pending[i].inner);
 
