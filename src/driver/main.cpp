@@ -170,7 +170,7 @@ int cmd_setup(const Options& o) {
 
 // Per-crate completeness figures of the item join (see items/join.h).
 struct JoinFigures {
-    size_t unmapped = 0, unmapped_local = 0, undefined = 0, ambiguous = 0;
+    size_t unmapped = 0, unmapped_local = 0, undefined = 0, undefined_local = 0, ambiguous = 0;
 };
 
 // Loads crate `name`'s rustdoc JSON, joins its bodies and counts what is missing; prints the
@@ -183,7 +183,7 @@ Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
     items::CrateId crate =
         MIRAGE_TRY(items::load_crate_json(db, interner, resolver, name, json_path));
     items::JoinStats js = items::join_crate(db, interner, resolver, crate, bodies, first_body);
-    std::vector<mir::TyId> undefined = items::undefined_types(db, interner, resolver, crate, bodies);
+    items::UndefinedTypes undefined = items::undefined_types(db, interner, resolver, crate, bodies);
     if (o.list_unmapped)
         for (size_t k = 0; k < js.unmapped_bodies.size(); ++k)
             std::printf("  unmapped%s: %s\n", js.unmapped_is_local[k] ? " (local)" : "",
@@ -195,9 +195,11 @@ Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
             std::printf("  ambiguous: %s\n",
                         mir::type_to_string(interner, bodies[b - first_body].name).c_str());
     if (o.list_undefined)
-        for (mir::TyId t : undefined)
-            std::printf("  undefined: %s\n", mir::type_to_string(interner, t).c_str());
-    return JoinFigures{js.unmapped, js.unmapped_local, undefined.size(), js.ambiguous};
+        for (size_t k = 0; k < undefined.types.size(); ++k)
+            std::printf("  undefined%s: %s\n", undefined.is_local[k] ? " (local)" : "",
+                        mir::type_to_string(interner, undefined.types[k]).c_str());
+    return JoinFigures{js.unmapped, js.unmapped_local, undefined.types.size(), undefined.local,
+                       js.ambiguous};
 }
 
 int cmd_sysroot_stats(const Options& o) {
@@ -213,6 +215,7 @@ int cmd_sysroot_stats(const Options& o) {
     options.pointer_size = pointer_size_of(target);
     size_t total_bodies = 0, total_failed = 0, total_roundtrip = 0;
     size_t total_unmapped = 0, total_undefined = 0, total_local = 0, total_ambiguous = 0;
+    size_t total_undefined_local = 0;
     for (const SysrootCrate& c : sysroot->crates) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
@@ -224,6 +227,8 @@ int cmd_sysroot_stats(const Options& o) {
                     parsed.bodies.size(), parsed.failures.size(), figures->unmapped,
                     figures->undefined);
         if (figures->unmapped_local) std::printf(" unmapped_local=%zu", figures->unmapped_local);
+        if (figures->undefined_local)
+            std::printf(" undefined_local=%zu", figures->undefined_local);
         if (figures->ambiguous) std::printf(" ambiguous=%zu", figures->ambiguous);
         if (o.roundtrip) {
             size_t differ = 0;
@@ -244,11 +249,13 @@ int cmd_sysroot_stats(const Options& o) {
         total_unmapped += figures->unmapped;
         total_undefined += figures->undefined;
         total_local += figures->unmapped_local;
+        total_undefined_local += figures->undefined_local;
         total_ambiguous += figures->ambiguous;
     }
     std::printf("total: bodies=%zu failed=%zu unmapped=%zu undefined=%zu", total_bodies,
                 total_failed, total_unmapped, total_undefined);
-    std::printf(" unmapped_local=%zu ambiguous=%zu", total_local, total_ambiguous);
+    std::printf(" unmapped_local=%zu undefined_local=%zu ambiguous=%zu", total_local,
+                total_undefined_local, total_ambiguous);
     if (o.roundtrip) std::printf(" roundtrip_differ=%zu", total_roundtrip);
     std::printf("\n");
     return total_failed == 0 && total_roundtrip == 0 ? 0 : 1;

@@ -181,6 +181,14 @@ class ItemDb {
     // Closure/coroutine types as bodies print them (the Braced node's TyId) -> Closure item.
     // Macro-generated code can print the same text for several closures: the first one wins.
     std::unordered_map<TyId, ItemId> closure_items;
+    // `extern crate alloc as alloc_crate;` (rustdoc omits extern crate items): names a crate's
+    // MIR may print as the first segment of a path into another crate.
+    struct CrateAlias {
+        CrateId in_crate;
+        Sym alias;
+        CrateId target;
+    };
+    std::vector<CrateAlias> crate_aliases;
 
     const Item& item(ItemId id) const { return items[id]; }
     std::span<const ItemId> children(const Item& it) const {
@@ -193,6 +201,12 @@ class ItemDb {
         return {predicates.data() + it.generics.predicates.begin, it.generics.predicates.count};
     }
     std::span<const Bound> bounds_in(Range r) const { return {bounds.data() + r.begin, r.count}; }
+    // The crate `name` denotes in paths printed for crate `from` (aliases included).
+    CrateId crate_named_in(CrateId from, Sym name, std::string_view text) const {
+        for (const CrateAlias& a : crate_aliases)
+            if (a.in_crate == from && a.alias == name) return a.target;
+        return crate_named(text);
+    }
     CrateId crate_named(std::string_view name) const {
         for (CrateId i = 0; i < crates.size(); ++i)
             if (crates[i].name == name) return i;

@@ -621,7 +621,7 @@ class UndefinedScan {
 
     // `value`: the path names a value (an aggregate's variant or struct), not a type.
     void visit(TyId ty, bool value = false);
-    std::vector<TyId> found;
+    UndefinedTypes out;
 
   private:
     void path(TyId ty, bool value);
@@ -672,20 +672,50 @@ void UndefinedScan::path(TyId ty, bool value) {
         if (sn.kind != TyKind::Segment) return; // `<impl ..>` segments: not a type definition
         names.push_back(sn.sym);
     }
-    // A lone name without arguments that is not an item of the crate root: a generic parameter.
-    if (names.size() == 1 && m_in.ty(segs[0]).child_count == 0 &&
-        m_r.resolve_printed(m_crate, names, Namespace::Type) == kNone)
-        return;
     ItemId def = m_r.resolve_printed(m_crate, names, value ? Namespace::Value : Namespace::Type);
     if (def == kNone && value) def = m_r.resolve_printed(m_crate, names, Namespace::Type);
-    if (def == kNone) found.push_back(ty);
+    if (def == kNone) def = m_r.resolve_trimmed(m_crate, names);
+    if (def != kNone) return;
+    // A lone name without arguments that is nothing else: a generic parameter; `T::Item`:
+    // a projection on one.
+    std::string_view first = m_in.str(names[0]);
+    if (m_in.ty(segs[0]).child_count == 0 && !first.empty() && first[0] >= 'A' && first[0] <= 'Z' &&
+        m_r.resolve_printed(m_crate, std::span<const Sym>(names.data(), 1), Namespace::Type) == kNone &&
+        m_r.resolve_trimmed(m_crate, std::span<const Sym>(names.data(), 1)) == kNone &&
+        m_db.crate_named(m_in.str(names[0])) == kNone && names.size() <= 2)
+        return;
+    // Paths as written in a user type annotation: `crate::a::B`, `super::B`.
+    std::string_view head = m_in.str(names[0]);
+    if (names.size() > 1 && (head == "crate" || head == "super" || head == "self")) {
+        std::span<const Sym> rest(names.data() + 1, names.size() - 1);
+        if (head == "crate" ? m_r.resolve_in_crate(m_crate, rest, Namespace::Type) != kNone
+                            : m_r.resolve_trimmed(m_crate, rest) != kNone)
+            return;
+    }
+    // Inside a body (a fn, closure or const on the way): an item rustdoc does not list.
+    bool is_local = false;
+    for (Sym n : names) is_local |= m_in.str(n).starts_with("{") || m_in.str(n) == "_";
+    for (size_t k = names.size() - 1; k > 0 && !is_local; --k) {
+        std::span<const Sym> prefix(names.data(), k);
+        ItemId owner = m_r.resolve_printed(m_crate, prefix, Namespace::Value);
+        if (owner == kNone) owner = m_r.resolve_printed(m_crate, prefix, Namespace::Type);
+        if (owner == kNone) continue;
+        ItemKind kind = m_db.item(owner).kind;
+        is_local = kind == ItemKind::Function || kind == ItemKind::Const ||
+                   kind == ItemKind::Static || kind == ItemKind::AssocConst ||
+                   kind == ItemKind::Closure || kind == ItemKind::AnonConst;
+        break;
+    }
+    out.types.push_back(ty);
+    out.is_local.push_back(is_local);
+    out.local += is_local;
 }
 
 } // namespace
 
-std::vector<TyId> undefined_types(const ItemDb& db, const mir::Interner& interner,
-                                  const Resolver& resolver, CrateId crate,
-                                  std::span<const mir::Body> bodies) {
+UndefinedTypes undefined_types(const ItemDb& db, const mir::Interner& interner,
+                               const Resolver& resolver, CrateId crate,
+                               std::span<const mir::Body> bodies) {
     UndefinedScan scan(db, interner, resolver, crate);
     for (const mir::Body& b : bodies) {
         for (const mir::LocalDecl& l : b.locals) scan.visit(l.ty);
@@ -693,10 +723,11 @@ std::vector<TyId> undefined_types(const ItemDb& db, const mir::Interner& interne
         for (const mir::Statement& s : b.statements) {
             if (s.kind != mir::StatementKind::Assign) continue;
             const mir::Rvalue& rv = s.rvalue;
-            bool value = rv.kind == mir::RvalueKind::Aggregate &&
+            bool value = rv.kind == mir::RvalueKind::ThreadLocalRef ||
+                         (rv.kind == mir::RvalueKind::Aggregate &&
                          (rv.op == static_cast<uint8_t>(mir::AggregateKind::AdtUnit) ||
                           rv.op == static_cast<uint8_t>(mir::AggregateKind::AdtTuple) ||
-                          rv.op == static_cast<uint8_t>(mir::AggregateKind::AdtStruct));
+                          rv.op == static_cast<uint8_t>(mir::AggregateKind::AdtStruct)));
             scan.visit(rv.ty, value);
         }
         for (const mir::ConstNode& c : b.consts)
@@ -704,7 +735,7 @@ std::vector<TyId> undefined_types(const ItemDb& db, const mir::Interner& interne
                                                                     c.kind == mir::ConstKind::AdtStruct);
         for (const mir::Note& n : b.notes) scan.visit(n.ty);
     }
-    return std::move(scan.found);
+    return std::move(scan.out);
 }
 
 } // namespace mirage::items

@@ -38,9 +38,14 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
 
 // Type paths named in the bodies of `crate` that resolve to no definition (ADTs, aliases,
 // foreign types, traits inside `dyn` and projections). Each distinct path once, as a TyId.
-std::vector<mir::TyId> undefined_types(const ItemDb& db, const mir::Interner& interner,
-                                       const Resolver& resolver, CrateId crate,
-                                       std::span<const mir::Body> bodies);
+struct UndefinedTypes {
+    std::vector<mir::TyId> types;
+    std::vector<bool> is_local; // named through a fn/closure/const: defined inside a body
+    uint32_t local = 0;
+};
+UndefinedTypes undefined_types(const ItemDb& db, const mir::Interner& interner,
+                               const Resolver& resolver, CrateId crate,
+                               std::span<const mir::Body> bodies);
 
 // Parses `FILE:L:C: L:C` (the text of an `<impl at ...>` segment or a `{closure@...}` type).
 bool parse_span(std::string_view text, mir::Interner& interner, mir::Span& out);

@@ -777,6 +777,28 @@ Result<CrateId> Loader::load(const std::string& crate_name, const std::string& p
     m_db.crates[m_crate].root = root->second;
     for (ItemId i = 0; i < m_fresh.size(); ++i)
         if (m_fresh[i].lang != 0) m_db.lang_items.emplace(m_fresh[i].lang, m_base + i);
+    // Crate aliases: `use alloc_crate::vec;` whose target lives in crate `alloc`.
+    std::unordered_set<Sym> root_names;
+    const Item& root_item = m_fresh[root->second - m_base];
+    for (uint32_t k = 0; k < root_item.children.count; ++k) {
+        ItemId c = m_db.lists[root_item.children.begin + k];
+        if (c >= m_base) root_names.insert(m_fresh[c - m_base].name);
+    }
+    for (const Item& it : m_fresh) {
+        if (it.kind != ItemKind::Use || it.target == kNone || it.target >= m_base) continue;
+        std::string_view source = m_in.str(it.text);
+        std::string_view head = source.substr(0, source.find("::"));
+        if (head.empty() || head == source || head == "self" || head == "super" ||
+            head == "crate")
+            continue;
+        Sym alias = sym(head);
+        CrateId target = m_db.items[it.target].crate;
+        if (root_names.contains(alias) || m_db.crate_named(head) != kNone) continue;
+        bool known = false;
+        for (const ItemDb::CrateAlias& a : m_db.crate_aliases)
+            known |= a.in_crate == m_crate && a.alias == alias;
+        if (!known) m_db.crate_aliases.push_back({m_crate, alias, target});
+    }
     m_stats.items += static_cast<uint32_t>(m_fresh.size());
     m_db.items.insert(m_db.items.end(), m_fresh.begin(), m_fresh.end());
     return m_crate;

@@ -124,6 +124,19 @@ void Resolver::index_item(ItemId id) const {
         // Items defined inside a fn body (recovered from HIR) are scoped to that fn.
         add(it.parent, id);
     }
+    switch (it.kind) {
+    case ItemKind::Struct:
+    case ItemKind::Enum:
+    case ItemKind::Union:
+    case ItemKind::Trait:
+    case ItemKind::TraitAlias:
+    case ItemKind::TypeAlias:
+    case ItemKind::ForeignType:
+        if (it.name != 0) m_types_by_name[it.name].push_back(id);
+        break;
+    default:
+        break;
+    }
     if (it.kind == ItemKind::Impl) {
         m_impls_at[span_key(it.span)].push_back(id);
         ItemId self_def = self_def_of(it.crate, it.ty);
@@ -256,7 +269,7 @@ ItemId Resolver::resolve_in_crate(CrateId crate, std::span<const Sym> segments, 
 ItemId Resolver::resolve_printed(CrateId from, std::span<const Sym> segments, Namespace ns) const {
     sync();
     if (segments.empty()) return kNone;
-    CrateId ext = m_db.crate_named(m_in.str(segments[0]));
+    CrateId ext = m_db.crate_named_in(from, segments[0], m_in.str(segments[0]));
     if (ext != kNone && ext != from) {
         ItemId found = walk(m_db.crates[ext].root, segments.subspan(1), ns);
         if (found != kNone) return found;
@@ -306,7 +319,7 @@ ItemId Resolver::resolve_written(ItemId scope, std::span<const Sym> segments, Na
         }
         // Extern prelude, then the standard prelude, then primitive types.
         if (cur == kNone && segments.size() > 1) {
-            CrateId c = m_db.crate_named(first);
+            CrateId c = m_db.crate_named_in(crate, segments[0], first);
             if (c != kNone) cur = m_db.crates[c].root;
         }
         if (cur == kNone) {
@@ -335,6 +348,33 @@ ItemId Resolver::resolve_written(ItemId scope, std::span<const Sym> segments, Na
     }
     if (cur == kNone) return kNone;
     return walk(cur, segments.subspan(i), ns);
+}
+
+ItemId Resolver::resolve_trimmed(CrateId from, std::span<const Sym> segments) const {
+    sync();
+    if (segments.empty()) return kNone;
+    auto found = m_types_by_name.find(segments.back());
+    static const std::vector<ItemId> none;
+    ItemId best = kNone;
+    for (ItemId id : found == m_types_by_name.end() ? none : found->second) {
+        ItemId p = m_db.items[id].parent;
+        bool ok = true;
+        for (size_t k = segments.size() - 1; k-- > 0 && ok;) {
+            if (p == kNone || m_db.items[p].name != segments[k]) ok = false;
+            else p = m_db.items[p].parent;
+        }
+        if (!ok) continue;
+        const Item& it = m_db.items[id];
+        if (best == kNone || (it.crate == from && m_db.items[best].crate != from) ||
+            (m_db.items[best].crate != from && it.crate < m_db.items[best].crate) ||
+            ((it.flags & kPublic) && !(m_db.items[best].flags & kPublic) &&
+             it.crate == m_db.items[best].crate))
+            best = id;
+    }
+    // Visible paths relative to another crate's root (`iter::TrustedLen` printed in alloc).
+    for (CrateId c = 0; best == kNone && segments.size() > 1 && c < m_db.crates.size(); ++c)
+        best = walk(m_db.crates[c].root, segments, Namespace::Type);
+    return best;
 }
 
 std::span<const ItemId> Resolver::impls_at(CrateId crate, const mir::Span& span) const {

@@ -69,6 +69,11 @@ class Resolver {
     // types): what `Type::name` denotes.
     ItemId assoc_named(ItemId parent, Sym name, Namespace ns) const;
 
+    // A path rustc printed trimmed (`Option<T>`, `FnMut(A)`, `marker::LeafOrInternal` in
+    // const notes): the type or trait named like the last segment whose enclosing items end
+    // with the other segments. Prefers crate `from`, then the earliest loaded crate.
+    ItemId resolve_trimmed(CrateId from, std::span<const Sym> segments) const;
+
     // Brings the indexes up to date with the ItemDb (queries call it themselves).
     void sync() const;
 
@@ -91,6 +96,7 @@ class Resolver {
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_trait_impls;
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_impls_for;
     mutable std::unordered_map<Sym, ItemId> m_primitives;
+    mutable std::unordered_map<Sym, std::vector<ItemId>> m_types_by_name;
 };
 
 } // namespace mirage::items
