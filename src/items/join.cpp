@@ -679,7 +679,9 @@ void UndefinedScan::path(TyId ty, bool value) {
     // A lone name without arguments that is nothing else: a generic parameter; `T::Item`:
     // a projection on one.
     std::string_view first = m_in.str(names[0]);
-    if (m_in.ty(segs[0]).child_count == 0 && !first.empty() && first[0] >= 'A' && first[0] <= 'Z' &&
+    bool param_like = names.size() == 1 ||
+                      (!first.empty() && ((first[0] >= 'A' && first[0] <= 'Z') || first[0] == '_'));
+    if (m_in.ty(segs[0]).child_count == 0 && param_like &&
         m_r.resolve_printed(m_crate, std::span<const Sym>(names.data(), 1), Namespace::Type) == kNone &&
         m_r.resolve_trimmed(m_crate, std::span<const Sym>(names.data(), 1)) == kNone &&
         m_db.crate_named(m_in.str(names[0])) == kNone && names.size() <= 2)
