@@ -1,10 +1,12 @@
-// Times the binary MIR cache of a sysroot: `MirCache::load` (the start-up cost of every
-// `mirage run`; median of 5) and, separately, decoding every body in it (median of 3).
+// Times the binary MIR cache of a sysroot: `MirCache::load` plus reading its item table (the
+// start-up cost of every `mirage run`; median of 5) and, separately, decoding every body in it
+// (median of 3).
 //   build/bench/cache_load [--target T] [--cache PATH] [--key KEY]
 // By default it finds the host sysroot the way `mirage` does; the key must match the one
 // src/driver/main.cpp writes (`cache_key`).
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
+#include "items/cache_io.h"
 #include "mir/cache.h"
 
 #include <algorithm>
@@ -48,8 +50,8 @@ int main(int argc, char** argv) {
             return 1;
         }
         if (target.empty()) target = tc->host;
-        if (cache_path.empty()) cache_path = sysroot_dir(*tc, target) + "/mir.cache";
-        if (key.empty()) key = "mirage-mir-1|" + tc->release + "|" + tc->commit_hash + "|" + target;
+        if (cache_path.empty()) cache_path = sysroot_dir(*tc, target) + "/mir2.cache";
+        if (key.empty()) key = "mirage-mir-2|" + tc->release + "|" + tc->commit_hash + "|" + target;
     }
     struct stat st {};
     if (stat(cache_path.c_str(), &st) != 0) {
@@ -58,15 +60,21 @@ int main(int argc, char** argv) {
     }
 
     std::vector<double> load_times;
-    size_t bodies = 0, crates = 0;
+    size_t bodies = 0, crates = 0, items = 0;
     for (int run = 0; run < 5; ++run) {
         auto start = std::chrono::steady_clock::now();
         auto cache = mir::MirCache::load(cache_path, key);
-        double t = seconds_since(start);
         if (!cache) {
             std::fprintf(stderr, "error: %s\n", cache.error().message.c_str());
             return 1;
         }
+        auto db = items::load_items(*cache);
+        double t = seconds_since(start);
+        if (!db) {
+            std::fprintf(stderr, "error: %s\n", db.error().message.c_str());
+            return 1;
+        }
+        items = db->items.size();
         load_times.push_back(t);
         bodies = cache->body_count();
         crates = cache->crates().size();
@@ -90,9 +98,9 @@ int main(int argc, char** argv) {
         decode_times.push_back(seconds_since(start));
     }
 
-    std::printf("cache: %s (%.1f MB, %zu crates, %zu bodies, %zu statements)\n",
+    std::printf("cache: %s (%.1f MB, %zu crates, %zu bodies, %zu statements, %zu items)\n",
                 cache_path.c_str(), static_cast<double>(st.st_size) / 1e6, crates, bodies,
-                statements);
+                statements, items);
     std::printf("cache_load_seconds=%.4f (median of 5; min %.4f max %.4f)\n", median(load_times),
                 *std::min_element(load_times.begin(), load_times.end()),
                 *std::max_element(load_times.begin(), load_times.end()));

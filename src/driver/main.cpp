@@ -2,6 +2,7 @@
 #include "frontend/compile.h"
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
+#include "items/cache_io.h"
 #include "items/join.h"
 #include "items/json_loader.h"
 #include "items/resolve.h"
@@ -54,10 +55,13 @@ uint32_t pointer_size_of(const std::string& target) {
 }
 
 std::string cache_key(const Toolchain& tc, const std::string& target) {
-    return "mirage-mir-1|" + tc.release + "|" + tc.commit_hash + "|" + target;
+    // Version 2: the item table (src/items) is part of the cache.
+    return "mirage-mir-2|" + tc.release + "|" + tc.commit_hash + "|" + target;
 }
 
-std::string cache_path(const Sysroot& sysroot) { return sysroot.dir + "/mir.cache"; }
+// The format version is in the name too, so binaries of different cache formats can share one
+// sysroot directory without rebuilding each other's cache.
+std::string cache_path(const Sysroot& sysroot) { return sysroot.dir + "/mir2.cache"; }
 
 void progress_line(const std::string& line) {
     std::fprintf(stderr, "  %s\n", line.c_str());
@@ -105,32 +109,46 @@ Result<Options> parse_args(int argc, char** argv) {
     return o;
 }
 
-// Parses every crate of the sysroot and writes the binary cache. Returns the total failures.
+// Parses every crate of the sysroot, loads its items, joins them and writes the binary cache.
+// Returns the total parse failures.
 Result<uint32_t> build_cache(const Toolchain& tc, const Sysroot& sysroot) {
     mir::Interner interner;
+    items::ItemDb db;
+    items::Resolver resolver(db, interner);
     std::vector<std::vector<mir::Body>> bodies(sysroot.crates.size());
     std::vector<mir::CrateToCache> crates;
     mir::ParseOptions options;
     options.pointer_size = pointer_size_of(sysroot.target);
-    uint32_t total_failed = 0;
+    uint32_t total_failed = 0, total_unmapped = 0, total_local = 0;
     size_t total_bodies = 0;
     for (size_t i = 0; i < sysroot.crates.size(); ++i) {
         const SysrootCrate& c = sysroot.crates[i];
         auto file = MappedFile::open(c.mir_path);
         if (!file) return std::move(file).error();
         progress_line("[" + std::to_string(i + 1) + "/" + std::to_string(sysroot.crates.size()) +
-                      "] parsing " + c.name + " (" + std::to_string(file->size() >> 20) + " MB)");
+                      "] loading " + c.name + " (" + std::to_string(file->size() >> 20) + " MB)");
         mir::ParsedCrate parsed = mir::parse_mir(interner, file->text(), options);
         for (size_t k = 0; k < parsed.failures.size() && k < 3; ++k)
             std::fprintf(stderr, "  warning: %s\n", parsed.failures[k].to_string(c.mir_path).c_str());
+        items::CrateId crate =
+            MIRAGE_TRY(items::load_crate_json(db, interner, resolver, c.name, c.json_path));
+        items::JoinStats js = items::join_crate(db, interner, resolver, crate, parsed.bodies,
+                                                static_cast<uint32_t>(total_bodies));
+        total_unmapped += js.unmapped;
+        total_local += js.unmapped_local;
         total_failed += static_cast<uint32_t>(parsed.failures.size());
         total_bodies += parsed.bodies.size();
         bodies[i] = std::move(parsed.bodies);
         crates.push_back({c.name, &bodies[i], static_cast<uint32_t>(parsed.failures.size())});
     }
+    if (total_unmapped != total_local)
+        std::fprintf(stderr, "  warning: %u bodies have no item\n", total_unmapped - total_local);
+    std::vector<mir::CacheSection> sections{
+        {std::string(items::kItemsSection), items::serialize_items(db)}};
     MIRAGE_TRY_VOID(mir::write_cache(cache_path(sysroot), cache_key(tc, sysroot.target), interner,
-                                     crates));
-    progress_line("cached " + std::to_string(total_bodies) + " bodies in " + cache_path(sysroot));
+                                     crates, sections));
+    progress_line("cached " + std::to_string(total_bodies) + " bodies and " +
+                  std::to_string(db.items.size()) + " items in " + cache_path(sysroot));
     return total_failed;
 }
 

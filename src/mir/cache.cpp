@@ -7,7 +7,7 @@ namespace mirage::mir {
 
 namespace {
 
-constexpr char kMagic[8] = {'M', 'I', 'R', 'A', 'G', 'E', 'C', '1'};
+constexpr char kMagic[8] = {'M', 'I', 'R', 'A', 'G', 'E', 'C', '2'};
 
 class Writer {
   public:
@@ -58,6 +58,17 @@ class Reader {
             return {};
         }
         std::string s(reinterpret_cast<const char*>(m_p), n);
+        m_p += n;
+        return s;
+    }
+    // A length-prefixed byte string, without copying it.
+    std::string_view view() {
+        uint64_t n = pod<uint64_t>();
+        if (!m_ok || n > static_cast<uint64_t>(m_end - m_p)) {
+            m_ok = false;
+            return {};
+        }
+        std::string_view s(reinterpret_cast<const char*>(m_p), n);
         m_p += n;
         return s;
     }
@@ -152,7 +163,8 @@ Error cache_error(const std::string& path, const char* what) {
 } // namespace
 
 Result<void> write_cache(const std::string& path, const std::string& key, const Interner& interner,
-                         const std::vector<CrateToCache>& crates) {
+                         const std::vector<CrateToCache>& crates,
+                         const std::vector<CacheSection>& sections) {
     Writer w;
     w.out.append(kMagic, sizeof kMagic);
     w.str(key);
@@ -168,6 +180,11 @@ Result<void> write_cache(const std::string& path, const std::string& key, const 
         w.pod(static_cast<uint32_t>(c.bodies->size()));
         w.pod(c.failed);
         first += static_cast<uint32_t>(c.bodies->size());
+    }
+    w.pod<uint64_t>(sections.size());
+    for (const CacheSection& sec : sections) {
+        w.str(sec.name);
+        w.str(sec.bytes);
     }
     // Body offsets are relative to the start of the body records; fill them in afterwards.
     size_t offsets_at = w.out.size();
@@ -216,6 +233,14 @@ Result<MirCache> MirCache::load(const std::string& path, const std::string& key)
         c.failed = r.pod<uint32_t>();
         cache.m_crates.push_back(std::move(c));
     }
+    uint64_t nsections = r.pod<uint64_t>();
+    if (!r.ok() || nsections > 1000) return cache_error(path, "is damaged");
+    for (uint64_t i = 0; i < nsections; ++i) {
+        std::string name = r.str();
+        std::string_view bytes = r.view();
+        if (!r.ok()) return cache_error(path, "is damaged");
+        cache.m_sections.emplace_back(std::move(name), bytes);
+    }
     uint64_t nbodies = r.pod<uint64_t>();
     if (!r.ok() || nbodies > static_cast<uint64_t>(end - r.pos()) / sizeof(uint64_t))
         return cache_error(path, "is damaged");
@@ -235,6 +260,12 @@ Result<MirCache> MirCache::load(const std::string& path, const std::string& key)
     cache.m_interner.adopt(std::move(chars), std::move(syms), std::move(types),
                            std::move(children));
     return cache;
+}
+
+std::optional<std::string_view> MirCache::section(std::string_view name) const {
+    for (const auto& [n, bytes] : m_sections)
+        if (n == name) return bytes;
+    return std::nullopt;
 }
 
 Result<Body> MirCache::body(size_t index) const {

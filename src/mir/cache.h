@@ -4,8 +4,12 @@
 // never calls.
 //
 // Layout (little-endian, native structs; the key pins the compiler, target and format):
-//   magic "MIRAGEC1" | key | interner chars, syms, type nodes, type children |
-//   crates (name, first body, body count, failures) | body offsets | body records
+//   magic "MIRAGEC2" | key | interner chars, syms, type nodes, type children |
+//   crates (name, first body, body count, failures) | extra sections (name, bytes) |
+//   body offsets | body records
+//
+// Extra sections carry what other layers derive from the same interner (the item table of
+// src/items); this layer only stores them by name.
 #pragma once
 
 #include "mir/interner.h"
@@ -13,7 +17,9 @@
 #include "util/file.h"
 #include "util/result.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mirage::mir {
@@ -31,8 +37,14 @@ struct CrateToCache {
     uint32_t failed;
 };
 
+struct CacheSection {
+    std::string name;
+    std::string bytes;
+};
+
 Result<void> write_cache(const std::string& path, const std::string& key, const Interner& interner,
-                         const std::vector<CrateToCache>& crates);
+                         const std::vector<CrateToCache>& crates,
+                         const std::vector<CacheSection>& sections = {});
 
 class MirCache {
   public:
@@ -40,14 +52,18 @@ class MirCache {
     static Result<MirCache> load(const std::string& path, const std::string& key);
 
     Interner& interner() { return m_interner; }
+    const Interner& interner_const() const { return m_interner; }
     const std::vector<CachedCrate>& crates() const { return m_crates; }
     size_t body_count() const { return m_offsets.size(); }
     Result<Body> body(size_t index) const;
+    // An extra section's bytes (a view into the mapped file), or nullptr when absent.
+    std::optional<std::string_view> section(std::string_view name) const;
 
   private:
     MappedFile m_file;
     Interner m_interner;
     std::vector<CachedCrate> m_crates;
+    std::vector<std::pair<std::string, std::string_view>> m_sections;
     std::vector<uint64_t> m_offsets; // body i spans [m_offsets[i], m_offsets[i + 1])
     uint64_t m_bodies_end = 0;
 };
