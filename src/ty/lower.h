@@ -68,6 +68,9 @@ class Lowerer {
     // Normalization of projections (Kind::Alias) is trait selection's job (src/ty/traits);
     // it plugs in here. Without it, projections stay as they are.
     std::function<Ty(Ty)> normalizer;
+    // Maps a closure/coroutine type's printed text (`closure@FILE:L:C: L:C`) in a crate to its
+    // pseudo-item (the join records these).
+    std::function<ItemId(items::CrateId, mir::Sym)> closure_lookup;
     Ty normalize(Ty ty) { return normalizer ? normalizer(ty) : ty; }
 
   private:
