@@ -371,41 +371,59 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     }
     if (n.kind != TyKind::Path) return std::nullopt;
     auto segs = in.children(path);
+    mir::Sym method_name = in.ty(segs.back()).sym;
+    // The inherent method named `method_name` among `impls` whose self type matches `self_ty`.
+    auto inherent = [&](std::span<const ItemId> impls, Ty self_ty) -> std::optional<FnRef> {
+        for (ItemId impl : impls) {
+            if (db.item(impl).trait_ref) continue;
+            ItemId method = find_child(impl, method_name);
+            if (method == kNone) continue;
+            Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
+            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+            if (!match_ty(impl_self, self_ty, vars)) continue;
+            FnRef ref{method, {}};
+            for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
+            own_args(segs.back(), ref.args);
+            return ref;
+        }
+        return std::nullopt;
+    };
+    // `core::slice::<impl [u8]>::len`: an inherent impl on a primitive, named by its self type.
+    for (size_t i = 0; i + 1 < segs.size(); ++i) {
+        const mir::TyNode& sn = in.ty(segs[i]);
+        if (sn.kind != TyKind::ImplSegment || sn.child_count != 1) continue;
+        mir::TyId self_syntax = in.child(segs[i], 0);
+        Ty self_ty = m_lw.lower_mir_ty(self_syntax, crate, owner);
+        ItemId self_def = self_ty->kind == Kind::Adt || self_ty->kind == Kind::Foreign
+                              ? self_ty->def
+                              : m_resolver.primitive_of(self_syntax);
+        if (self_def == kNone) return std::nullopt;
+        return inherent(m_resolver.inherent_impls_of(self_def), self_ty);
+    }
     std::vector<mir::Sym> names;
     for (mir::TyId s : segs) names.push_back(in.ty(s).sym);
-    // A free fn (or a ctor) by its full path.
     ItemId def = m_resolver.resolve_printed(crate, names, items::Namespace::Value);
+    bool type_relative = def == kNone;
     if (def != kNone) {
+        const Item& it = db.item(def);
+        if (it.kind == ItemKind::Function && it.parent != kNone &&
+            db.item(it.parent).kind == ItemKind::Impl)
+            type_relative = true;
+    }
+    if (!type_relative) {
         FnRef ref{def, {}};
-        own_args(segs.back(), ref.args);
+        // A variant constructor takes the enum's args (`Option::<T>::Some`).
+        bool variant = db.item(def).kind == ItemKind::Variant;
+        if (variant && segs.size() >= 2) own_args(segs[segs.size() - 2], ref.args);
+        else own_args(segs.back(), ref.args);
         return ref;
     }
     // `Type::<args>::method::<own>`: an inherent associated fn.
     if (segs.size() < 2) return std::nullopt;
-    std::span<const mir::Sym> type_names(names.data(), names.size() - 1);
-    ItemId type_def = m_resolver.resolve_printed(crate, type_names, items::Namespace::Type);
-    if (type_def == kNone) return std::nullopt;
-    std::vector<Ty> type_args;
-    Ty self_ty = nullptr;
-    {
-        // Lower the type segment as a path type to fill defaults.
-        std::vector<mir::TyId> kids(segs.begin(), segs.end() - 1);
-        mir::TyId type_path = in.intern_ty(TyKind::Path, 0, 0, kids);
-        self_ty = m_lw.lower_mir_ty(type_path, crate, owner);
-    }
-    mir::Sym method_name = names.back();
-    for (ItemId impl : m_resolver.inherent_impls_of(type_def)) {
-        ItemId method = find_child(impl, method_name);
-        if (method == kNone) continue;
-        Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
-        std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-        if (!match_ty(impl_self, self_ty, vars)) continue;
-        FnRef ref{method, {}};
-        for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
-        own_args(segs.back(), ref.args);
-        return ref;
-    }
-    return std::nullopt;
+    std::vector<mir::TyId> type_segs(segs.begin(), segs.end() - 1);
+    Ty self_ty = m_lw.lower_mir_ty(in.intern_ty(TyKind::Path, 0, 0, type_segs), crate, owner);
+    if (self_ty->kind != Kind::Adt && self_ty->kind != Kind::Foreign) return std::nullopt;
+    return inherent(m_resolver.inherent_impls_of(self_ty->def), self_ty);
 }
 
 std::optional<Instance> TraitSolver::resolve(ItemId def, Args args) {
