@@ -576,6 +576,64 @@ const AdtInfo& Lowerer::adt(ItemId def) {
     return m_adts.emplace(def, std::move(info)).first->second;
 }
 
+const ClosureInfo* Lowerer::closure_info(ItemId closure) {
+    auto found = m_closures.find(closure);
+    if (found != m_closures.end()) return found->second.get();
+    std::unique_ptr<ClosureInfo> info;
+    const auto& db = m_cx.db();
+    const Item& it = db.item(closure);
+    const mir::Body* body = body_provider && it.body != kNone ? body_provider(it.body) : nullptr;
+    if (body && body->locals.size() > 1) {
+        info = std::make_unique<ClosureInfo>();
+        items::CrateId crate = it.crate;
+        Ty self = lower_mir_ty(body->locals[1].ty, crate, closure);
+        bool by_ref = self->kind == Kind::Ref;
+        info->kind = !by_ref ? ClosureInfo::CallKind::FnOnce
+                     : (self->flags & kMutable) ? ClosureInfo::CallKind::FnMut
+                                                : ClosureInfo::CallKind::Fn;
+        for (uint32_t a = 2; a <= body->arg_count && a < body->locals.size(); ++a)
+            info->inputs.push_back(lower_mir_ty(body->locals[a].ty, crate, closure));
+        info->output = lower_mir_ty(body->locals[0].ty, crate, closure);
+        // Captures are the fields of `self` the body projects: `(*_1).N: T` or `_1.N: T`.
+        auto visit = [&](const mir::Place& place) {
+            if (place.local != 1 || place.proj.count == 0) return;
+            uint32_t i = place.proj.begin;
+            uint32_t end = place.proj.begin + place.proj.count;
+            if (by_ref) {
+                if (body->projections[i].kind != mir::ProjKind::Deref) return;
+                ++i;
+            }
+            if (i >= end || body->projections[i].kind != mir::ProjKind::Field) return;
+            const mir::Projection& f = body->projections[i];
+            if (info->upvars.size() <= f.a) info->upvars.resize(f.a + 1, nullptr);
+            if (!info->upvars[f.a]) info->upvars[f.a] = lower_mir_ty(f.ty, crate, closure);
+        };
+        for (const mir::Statement& st : body->statements) {
+            visit(st.place);
+            visit(st.rvalue.place);
+        }
+        for (const mir::Operand& op : body->operands)
+            if (op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) visit(op.place);
+        for (const mir::BasicBlock& bb : body->blocks) {
+            visit(bb.terminator.place);
+            visit(bb.terminator.func.place);
+        }
+        for (const mir::DebugVar& dv : body->debug_vars)
+            if (!dv.is_const) visit(dv.place);
+        for (Ty& u : info->upvars)
+            if (!u) u = m_cx.mk_error("capture never used in the closure body");
+    }
+    return m_closures.emplace(closure, std::move(info)).first->second.get();
+}
+
+std::vector<Ty> Lowerer::closure_upvars(Ty closure) {
+    const ClosureInfo* info = closure_info(closure->def);
+    std::vector<Ty> out;
+    if (!info) return out;
+    for (Ty u : info->upvars) out.push_back(normalize(m_cx.subst(u, closure->arg_span())));
+    return out;
+}
+
 Ty Lowerer::field_ty(Ty adt_ty, uint32_t variant, uint32_t field) {
     const AdtInfo& info = adt(adt_ty->def);
     ItemId f = info.variants.at(variant).fields.at(field);

@@ -214,8 +214,7 @@ bool DropGlue::needs_drop(Ty ty) {
         for (Ty e : ty->arg_span()) result = result || needs_drop(e);
         break;
     case Kind::Closure:
-        // Upvar types come from the closure's body; conservatively: drop when any arg does.
-        for (Ty e : ty->arg_span()) result = result || needs_drop(e);
+        for (Ty e : lw.closure_upvars(ty)) result = result || needs_drop(e);
         break;
     case Kind::Adt: {
         if (drop_impl(ty)) {
