@@ -137,8 +137,18 @@ std::optional<ImplSource> TraitSolver::select_builtin(ItemId trait, std::string_
         }
     }
     if (lang == "Fn" || lang == "FnMut" || lang == "FnOnce") {
-        if (self->kind == Kind::FnDef || self->kind == Kind::FnPtr || self->kind == Kind::Closure)
+        if (self->kind == Kind::Closure) {
+            // An FnOnce closure is not FnMut/Fn; an FnMut one is not Fn.
+            const ClosureInfo* info = m_lw.closure_info(self->def);
+            if (!info) return builtin;
+            int have = static_cast<int>(info->kind); // Fn=0 FnMut=1 FnOnce=2
+            int want = lang == "Fn" ? 0 : lang == "FnMut" ? 1 : 2;
+            return have <= want ? std::optional(builtin) : std::nullopt;
+        }
+        if (self->kind == Kind::FnDef || self->kind == Kind::FnPtr) {
+            if (self->kind == Kind::FnPtr && (self->flags & kUnsafeFn)) return std::nullopt;
             return builtin;
+        }
         return std::nullopt;
     }
     return std::nullopt;
@@ -331,6 +341,17 @@ Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym
     }
     if ((lang == "FnOnce" || lang == "Fn" || lang == "FnMut") && name == "Output") {
         if (self->kind == Kind::FnPtr) return self->arg(0);
+        if (self->kind == Kind::Closure) {
+            const ClosureInfo* info = m_lw.closure_info(self->def);
+            if (info && info->output) return normalize(m_cx.subst(info->output, self->arg_span()));
+        }
+        if (self->kind == Kind::FnDef) {
+            const Item& fn = m_cx.db().item(self->def);
+            if (fn.ty) {
+                Ty sig = m_lw.lower_item_ty(fn.ty, self->def);
+                if (sig->kind == Kind::FnPtr) return normalize(m_cx.subst(sig->arg(0), self->arg_span()));
+            }
+        }
         return m_cx.mk_error("fn item/closure output needs its signature");
     }
     (void)trait;
