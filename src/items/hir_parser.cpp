@@ -40,14 +40,25 @@ class Lexer {
             if (t.kind == Tok::Punct && t.text.size() == 1) {
                 char c = t.text[0];
                 if (c == '(' || c == '[' || c == '{') {
+                    // Attributes print some values unquoted (`note: see https://..`): no
+                    // comments inside them.
+                    if (c == '[' && !out.empty() && out.back().text == "#" && m_attr_depth == 0)
+                        m_attr_depth = open.size() + 1;
                     open.push_back(static_cast<uint32_t>(out.size()));
                 } else if (c == ')' || c == ']' || c == '}') {
                     char want = c == ')' ? '(' : c == ']' ? '[' : '{';
                     if (open.empty() || out[open.back()].text[0] != want)
-                        throw LexError{t.line, t.col, std::string("unbalanced `") + c + "`"};
+                        throw LexError{t.line, t.col,
+                                       std::string("unbalanced `") + c + "`" +
+                                           (open.empty() ? std::string()
+                                                         : " (open since " +
+                                                               std::to_string(
+                                                                   out[open.back()].line) +
+                                                               ")")};
                     out[open.back()].match = static_cast<uint32_t>(out.size());
                     t.match = open.back();
                     open.pop_back();
+                    if (open.size() < m_attr_depth) m_attr_depth = 0;
                 }
             }
             out.push_back(t);
@@ -137,7 +148,7 @@ class Lexer {
         size_t start = m_pos;
         char c = at(0);
         unsigned char uc = static_cast<unsigned char>(c);
-        if (c == '/' && at(1) == '/') {
+        if (c == '/' && at(1) == '/' && m_attr_depth == 0) {
             while (m_pos < m_text.size() && m_text[m_pos] != '\n') advance();
             t.kind = Tok::Comment;
         } else if (c == '/' && at(1) == '*') {
@@ -205,6 +216,7 @@ class Lexer {
     std::string_view m_text;
     size_t m_pos = 0, m_line_start = 0;
     uint32_t m_line = 1;
+    size_t m_attr_depth = 0; // inside an attribute: the bracket depth of its `[`, else 0
 };
 
 struct ParseError {
@@ -454,6 +466,7 @@ class Parser {
             add(std::move(it));
             return true;
         }
+        if ((is("unsafe") || is("safe")) && is_at(m_p + 1, "static")) ++m_p; // foreign statics
         if (eat("static")) {
             it.kind = HirKind::Static;
             if (eat("mut")) it.flags |= kMutable;
