@@ -2,6 +2,7 @@
 #include "frontend/compile.h"
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
+#include "items/hir_items.h"
 #include "items/join.h"
 #include "items/json_loader.h"
 #include "items/resolve.h"
@@ -177,11 +178,21 @@ struct JoinFigures {
 // missing bodies and types when asked.
 Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
                                    items::Resolver& resolver, const std::string& name,
-                                   const std::string& json_path,
+                                   const std::string& json_path, const std::string& hir_path,
                                    std::span<const mir::Body> bodies, uint32_t first_body,
                                    const Options& o) {
     items::CrateId crate =
         MIRAGE_TRY(items::load_crate_json(db, interner, resolver, name, json_path));
+    // Items defined inside bodies, which rustdoc omits (a sysroot set up before HIR was
+    // emitted has none: `mirage setup` completes it).
+    if (!hir_path.empty() && std::filesystem::exists(hir_path)) {
+        items::HirLoadStats hs =
+            MIRAGE_TRY(items::load_local_items(db, interner, resolver, crate, hir_path));
+        if (hs.owners_missing || hs.impls_without_span)
+            std::fprintf(stderr, "%s: %u local items; %u trees without enclosing fn, %u impls "
+                         "without span, %u unresolved paths\n", name.c_str(), hs.local_items,
+                         hs.owners_missing, hs.impls_without_span, hs.unresolved_paths);
+    }
     items::JoinStats js = items::join_crate(db, interner, resolver, crate, bodies, first_body);
     std::vector<mir::TyId> undefined = items::undefined_types(db, interner, resolver, crate, bodies);
     if (o.list_unmapped)
@@ -211,7 +222,8 @@ int cmd_sysroot_stats(const Options& o) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
         mir::ParsedCrate parsed = mir::parse_mir(interner, file->text(), options);
-        auto figures = join_and_check(db, interner, resolver, c.name, c.json_path, parsed.bodies,
+        auto figures = join_and_check(db, interner, resolver, c.name, c.json_path, c.hir_path,
+                                      parsed.bodies,
                                       static_cast<uint32_t>(total_bodies), o);
         if (!figures) return report(figures.error());
         std::printf("%-28s bodies=%zu failed=%zu unmapped=%zu undefined=%zu", c.name.c_str(),

@@ -1296,6 +1296,87 @@ Result<HirCrate> parse_hir(mir::Interner& interner, std::string_view text) {
     }
 }
 
+Result<std::vector<SourceImpl>> scan_source_impls(std::string_view source, uint32_t lo,
+                                                  uint32_t hi) {
+    std::vector<Token> t;
+    try {
+        t = Lexer(source).run();
+    } catch (const LexError& e) {
+        return make_error(ErrorKind::Parse, std::to_string(e.line) + ":" + std::to_string(e.col) +
+                                                ": " + e.message);
+    }
+    auto is = [&](size_t i, std::string_view w) {
+        return i < t.size() && t[i].kind != Tok::Literal && t[i].text == w;
+    };
+    std::vector<SourceImpl> out;
+    std::vector<SourceImpl> pending_derives; // waiting for the ADT they apply to
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+        if (t[i].line < lo) continue;
+        if (t[i].line > hi) break;
+        // #[derive(A, b::C)] ... struct|enum|union Name
+        if (is(i, "#") && is(i + 1, "[") && is(i + 2, "derive") && is(i + 3, "(")) {
+            size_t end = t[i + 3].match;
+            for (size_t j = i + 4; j < end; ++j) {
+                SourceImpl d;
+                d.line = t[j].line;
+                d.col = t[j].col;
+                while (j < end && !is(j, ",")) {
+                    if (t[j].kind == Tok::Ident) d.trait_name = std::string(t[j].text);
+                    ++j;
+                }
+                pending_derives.push_back(std::move(d));
+            }
+            i = t[i + 1].match;
+            continue;
+        }
+        if ((is(i, "struct") || is(i, "enum") || is(i, "union")) &&
+            t[i + 1].kind == Tok::Ident) {
+            for (SourceImpl& d : pending_derives) {
+                d.self_name = std::string(t[i + 1].text);
+                out.push_back(std::move(d));
+            }
+            pending_derives.clear();
+            continue;
+        }
+        if (!is(i, "impl")) continue;
+        // An item, not `impl Trait` in a type: after `{ } ; ]` or `unsafe`/`default`.
+        size_t start = i;
+        while (start > 0 && (is(start - 1, "unsafe") || is(start - 1, "default"))) --start;
+        if (start > 0 && !is(start - 1, "{") && !is(start - 1, "}") && !is(start - 1, ";") &&
+            !is(start - 1, "]"))
+            continue;
+        SourceImpl s;
+        s.line = t[start].line;
+        s.col = t[start].col;
+        size_t j = i + 1;
+        int depth = 0;
+        if (is(j, "<")) { // the impl's generics
+            for (; j < t.size(); ++j) {
+                if (is(j, "<")) ++depth;
+                else if (is(j, ">") && --depth == 0) break;
+                else if (t[j].match != kNone && t[j].match > j) j = t[j].match;
+            }
+            ++j;
+        }
+        std::string last;
+        depth = 0;
+        for (; j < t.size() && !(depth == 0 && (is(j, "{") || is(j, "where"))); ++j) {
+            if (is(j, "<")) ++depth;
+            else if (is(j, ">")) --depth;
+            else if (depth == 0 && is(j, "for")) {
+                s.trait_name = last;
+                last.clear();
+            } else if (depth == 0 && t[j].kind == Tok::Ident && t[j].text != "dyn" &&
+                       t[j].text != "mut" && t[j].text != "const")
+                last = std::string(t[j].text);
+            else if (t[j].match != kNone && t[j].match > j && !is(j, "{")) j = t[j].match;
+        }
+        s.self_name = last;
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 uint32_t enclosing_body_owner(const HirCrate& crate, uint32_t item) {
     uint32_t p = crate.items[item].parent;
     while (p != kNone) {

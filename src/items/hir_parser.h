@@ -96,6 +96,18 @@ struct HirCrate {
 // Parses a whole `-Zunpretty=hir` file. Errors say line:col and what was expected.
 Result<HirCrate> parse_hir(mir::Interner& interner, std::string_view text);
 
+// An impl as the source file writes it, for giving local impls the span MIR names them by
+// (`<impl at FILE:L:C: L:C>`: the header of a written impl, the derive path of a derived one).
+struct SourceImpl {
+    uint32_t line = 0, col = 0;  // where the span starts (1-based, as rustc prints it)
+    std::string trait_name;      // last segment of the trait path; "" for inherent impls
+    std::string self_name;       // last segment of the self type's path ("" when not a path)
+};
+
+// The impl headers and derive paths of a source file between lines lo and hi (inclusive).
+Result<std::vector<SourceImpl>> scan_source_impls(std::string_view source, uint32_t lo,
+                                                  uint32_t hi);
+
 // The enclosing body owner of a local item: the nearest ancestor that is a Fn, Const or
 // Static (a closure's items belong to the fn that contains the closure). kNone at module level.
 uint32_t enclosing_body_owner(const HirCrate& crate, uint32_t item);
