@@ -10,6 +10,7 @@
 #include "mir/parser.h"
 #include "mir/printer.h"
 #include "mir/roundtrip.h"
+#include "ty/coverage.h"
 #include "util/file.h"
 
 #include <chrono>
@@ -71,6 +72,7 @@ struct Options {
     bool roundtrip = false;
     bool list_unmapped = false;
     bool list_undefined = false;
+    bool types = false;
     std::string file;
     std::vector<std::string> program_args;
 };
@@ -91,6 +93,8 @@ Result<Options> parse_args(int argc, char** argv) {
             o.target = args[++i];
         } else if (a.rfind("--target=", 0) == 0) {
             o.target = a.substr(9);
+        } else if (a == "--types") {
+            o.types = true;
         } else if (a == "--roundtrip") {
             o.roundtrip = true;
         } else if (a == "--list-unmapped") {
@@ -218,6 +222,7 @@ int cmd_sysroot_stats(const Options& o) {
     options.pointer_size = pointer_size_of(target);
     size_t total_bodies = 0, total_failed = 0, total_roundtrip = 0;
     size_t total_unmapped = 0, total_undefined = 0;
+    std::vector<std::pair<items::CrateId, mir::ParsedCrate>> kept; // for --types
     for (const SysrootCrate& c : sysroot->crates) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
@@ -248,6 +253,23 @@ int cmd_sysroot_stats(const Options& o) {
         total_failed += parsed.failures.size();
         total_unmapped += figures->unmapped;
         total_undefined += figures->undefined;
+        if (o.types) kept.emplace_back(db.crate_named(c.name), std::move(parsed));
+    }
+    if (o.types) {
+        // After every crate is loaded: impls in later crates matter to earlier crates' types.
+        ty::TyCtx cx(interner, db, pointer_size_of(target));
+        ty::Lowerer lowerer(cx, resolver);
+        ty::TraitSolver solver(lowerer, resolver);
+        ty::TypeCoverage cov;
+        uint32_t first = 0;
+        for (auto& [crate, parsed] : kept) {
+            ty::measure_coverage(solver, crate, parsed.bodies, first, cov);
+            first += static_cast<uint32_t>(parsed.bodies.size());
+        }
+        for (const auto& [kind, n] : cov.error_kinds) std::printf("  type error x%zu: %s\n", n, kind.c_str());
+        for (const std::string& s : cov.samples) std::printf("  sample: %s\n", s.c_str());
+        std::printf("types: locals=%zu errors=%zu calls=%zu call_errors=%zu\n", cov.types,
+                    cov.type_errors, cov.calls, cov.call_errors);
     }
     std::printf("total: bodies=%zu failed=%zu unmapped=%zu undefined=%zu", total_bodies,
                 total_failed, total_unmapped, total_undefined);

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -69,6 +70,11 @@ class Lowerer {
     // (kNone: no generics in scope).
     Ty lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner);
 
+    // The generic args of a use of `def` printed in MIR (own params only; lifetimes dropped,
+    // const params lowered as consts, trailing defaults filled in).
+    std::vector<Ty> lower_mir_args(ItemId def, std::span<const mir::TyId> kids, items::CrateId crate,
+                                   ItemId owner);
+
     // The definition of an ADT (struct/enum/union item).
     const AdtInfo& adt(ItemId def);
     // The type of field `field` of variant `variant` of `adt` (an Adt type), substituted and
@@ -79,6 +85,9 @@ class Lowerer {
     const ClosureInfo* closure_info(ItemId closure);
     // Upvar types of a closure type (Kind::Closure), substituted.
     std::vector<Ty> closure_upvars(Ty closure);
+    // Lowers a fn path (a FnDef type's path) to its item and args; trait selection plugs it in.
+    std::function<std::optional<std::pair<ItemId, std::vector<Ty>>>(mir::TyId, items::CrateId, ItemId)>
+        fn_path_lowerer;
     // Gives access to MIR bodies by global body index (the engine's cache, tests' parsed crates).
     std::function<const mir::Body*(uint32_t)> body_provider;
 

@@ -24,6 +24,12 @@ bool is_unsized_tail(Ty ty) {
 TraitSolver::TraitSolver(Lowerer& lowerer, const items::Resolver& resolver)
     : m_lw(lowerer), m_cx(lowerer.cx()), m_resolver(resolver) {
     m_lw.normalizer = [this](Ty t) { return normalize(t); };
+    m_lw.fn_path_lowerer = [this](mir::TyId path, items::CrateId crate, ItemId owner)
+        -> std::optional<std::pair<ItemId, std::vector<Ty>>> {
+        auto ref = lower_fn_path(path, crate, owner);
+        if (!ref) return std::nullopt;
+        return std::make_pair(ref->def, std::move(ref->args));
+    };
 }
 
 ItemId TraitSolver::lang_item(std::string_view name) const {
@@ -362,12 +368,10 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     mir::Interner& in = m_cx.interner();
     const auto& db = m_cx.db();
     const mir::TyNode& n = in.ty(path);
-    auto own_args = [&](mir::TyId seg, std::vector<Ty>& out) {
-        for (mir::TyId k : in.children(seg)) {
-            const mir::TyNode& kn = in.ty(k);
-            if (kn.kind == TyKind::Lifetime) continue;
-            out.push_back(m_lw.lower_mir_ty(k, crate, owner));
-        }
+    // The own generic args printed on a segment, for the item `def` (const params as consts).
+    auto own_args_of = [&](ItemId def, mir::TyId seg, std::vector<Ty>& out) {
+        auto args = m_lw.lower_mir_args(def, in.children(seg), crate, owner);
+        out.insert(out.end(), args.begin(), args.end());
     };
     auto find_child = [&](ItemId parent, mir::Sym name) -> ItemId {
         for (ItemId c : db.children(db.item(parent)))
@@ -379,7 +383,29 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     if (n.kind == TyKind::QPath) {
         // <Self as Trait>::method::<own>
         auto kids = in.children(path);
-        if (kids.size() != 3 || !kids[1]) return std::nullopt;
+        if (kids.size() != 3) return std::nullopt;
+        if (!kids[1]) {
+            // `<[T]>::method`: an inherent method of the self type.
+            Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
+            ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign
+                                  ? self->def
+                                  : m_resolver.primitive_of(kids[0]);
+            if (self_def == kNone) return std::nullopt;
+            mir::Sym name = in.ty(kids[2]).sym;
+            for (ItemId impl : m_resolver.inherent_impls_of(self_def)) {
+                if (db.item(impl).trait_ref) continue;
+                ItemId method = find_child(impl, name);
+                if (method == kNone) continue;
+                Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
+                std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+                if (!match_ty(impl_self, self, vars)) continue;
+                FnRef ref{method, {}};
+                for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
+                own_args_of(method, kids[2], ref.args);
+                return ref;
+            }
+            return std::nullopt;
+        }
         Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
         Ty tr = m_lw.lower_mir_ty(kids[1], crate, owner);
         if (tr->kind != Kind::TraitRef) return std::nullopt;
@@ -387,7 +413,7 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
         if (method == kNone) return std::nullopt;
         FnRef ref{method, {self}};
         ref.args.insert(ref.args.end(), tr->arg_span().begin(), tr->arg_span().end());
-        own_args(kids[2], ref.args);
+        own_args_of(method, kids[2], ref.args);
         return ref;
     }
     if (n.kind != TyKind::Path) return std::nullopt;
@@ -404,7 +430,7 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
             if (!match_ty(impl_self, self_ty, vars)) continue;
             FnRef ref{method, {}};
             for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
-            own_args(segs.back(), ref.args);
+            own_args_of(method, segs.back(), ref.args);
             return ref;
         }
         return std::nullopt;
@@ -435,8 +461,8 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
         FnRef ref{def, {}};
         // A variant constructor takes the enum's args (`Option::<T>::Some`).
         bool variant = db.item(def).kind == ItemKind::Variant;
-        if (variant && segs.size() >= 2) own_args(segs[segs.size() - 2], ref.args);
-        else own_args(segs.back(), ref.args);
+        if (variant && segs.size() >= 2) own_args_of(db.item(def).parent, segs[segs.size() - 2], ref.args);
+        else own_args_of(def, segs.back(), ref.args);
         return ref;
     }
     // `Type::<args>::method::<own>`: an inherent associated fn.

@@ -5,6 +5,7 @@
 #include "items/json_loader.h"
 #include "items/resolve.h"
 #include "mir/parser.h"
+#include "mir/printer.h"
 #include "ty/traits.h"
 #include "ty/vtable.h"
 
@@ -190,4 +191,33 @@ TEST_F(TyTest, DropGlueKnowsWhatNeedsDropping) {
     EXPECT_FALSE(glue.needs_drop(ty("(u8, &str, [u64; 3])")));
     EXPECT_FALSE(glue.needs_drop(ty("core::mem::ManuallyDrop<std::string::String>")));
     EXPECT_TRUE(glue.drop_impl(ty("std::vec::Vec<u8>")).has_value());
+}
+
+TEST_F(TyTest, InherentMethodOfAGenericImplBindsTheImplParams) {
+    World& w = world();
+    auto path = mir::parse_type(w.interner, "num::nonzero::NonZero::<u32>::get");
+    ASSERT_TRUE(path);
+    auto ref = w.solver->lower_fn_path(*path, w.db.crate_named("core"), items::kNone);
+    ASSERT_TRUE(ref);
+    ASSERT_EQ(ref->args.size(), 1u);
+    EXPECT_EQ(str(ref->args[0]), "u32");
+    const items::Item& impl = w.db.item(w.db.item(ref->def).parent);
+    EXPECT_EQ(w.lowerer->generics_of(w.db.item(ref->def).parent).size(), 1u)
+        << mir::type_to_string(w.interner, impl.ty);
+}
+
+TEST_F(TyTest, ImplParamsBindEvenWhenTheCallerUsesTheSameParamIndex) {
+    // Inside NonZero<T>'s own impl, `NonZero::<T>::get` names the impl with T = the caller's T.
+    World& w = world();
+    Ty nz = ty("core::num::NonZero<u32>");
+    ItemId generic_impl = items::kNone;
+    for (ItemId impl : w.resolver->inherent_impls_of(nz->def))
+        if (w.lowerer->generics_of(impl).size() == 1) generic_impl = impl;
+    ASSERT_NE(generic_impl, items::kNone);
+    ItemId fn = w.db.children(w.db.item(generic_impl))[0];
+    auto path = mir::parse_type(w.interner, "num::nonzero::NonZero::<T>::get");
+    auto ref = w.solver->lower_fn_path(*path, w.db.crate_named("core"), fn);
+    ASSERT_TRUE(ref);
+    ASSERT_EQ(ref->args.size(), 1u);
+    EXPECT_EQ(ref->args[0]->kind, Kind::Param) << str(ref->args[0]);
 }
