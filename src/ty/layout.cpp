@@ -1329,12 +1329,23 @@ std::optional<u128> tag_bits(const Layout& l, uint32_t variant, u128 discr) {
 std::string describe_layout(const Layout& l, const AdtInfo* adt, const TargetDataLayout& dl) {
     std::string out = "size=" + std::to_string(l.size) + " align=" + std::to_string(l.align);
     auto add_fields = [&](const Layout& v, uint32_t vi) {
-        if (v.fields != FieldsKind::Arbitrary) return;
-        for (uint32_t i = 0; i < v.offsets.size(); ++i)
-            out += " f" + std::to_string(vi) + "." + std::to_string(i) + "=" + std::to_string(v.offsets[i]);
+        if (v.fields != FieldsKind::Arbitrary && v.fields != FieldsKind::Union) return;
+        for (uint32_t i = 0; i < v.field_count(); ++i)
+            out += " f" + std::to_string(vi) + "." + std::to_string(i) + "=" + std::to_string(v.field_offset(i));
     };
-    if (l.variants == VariantsKind::Single) add_fields(l, l.single_index);
-    if (l.variants != VariantsKind::Multiple) return out;
+    if (l.variants != VariantsKind::Multiple) {
+        uint32_t nv = adt ? static_cast<uint32_t>(adt->variants.size()) : 1;
+        for (uint32_t vi = 0; vi < nv; ++vi) {
+            if (l.variants == VariantsKind::Single && vi == l.single_index) {
+                add_fields(l, vi);
+                continue;
+            }
+            // Variants a layout leaves out are uninhabited: rustc gives their fields offset 0.
+            for (size_t i = 0; i < adt->variants[vi].fields.size(); ++i)
+                out += " f" + std::to_string(vi) + "." + std::to_string(i) + "=0";
+        }
+        return out;
+    }
     for (uint32_t vi = 0; vi < l.variant_layouts.size(); ++vi) add_fields(l.variant_layouts[vi], vi);
     uint64_t tag_offset = l.field_offset(l.tag_field);
     uint64_t tag_size = l.tag.size();

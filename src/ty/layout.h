@@ -139,13 +139,11 @@ class AdtSource {
 class LowererAdtSource final : public AdtSource {
   public:
     explicit LowererAdtSource(Lowerer& lowerer) : m_lowerer(lowerer) {}
-    const AdtInfo& adt(ItemId def) override { return m_lowerer.adt(def); }
-    Ty field_ty(Ty adt, uint32_t variant, uint32_t field) override {
-        return m_lowerer.field_ty(adt, variant, field);
-    }
+    const AdtInfo& adt(ItemId def) override;
+    Ty field_ty(Ty adt, uint32_t variant, uint32_t field) override;
     bool param_may_be_unsized(ItemId def, uint32_t index) override;
     ItemId lang_item(std::string_view name) override;
-    Ty normalize(Ty ty) override { return m_lowerer.normalize(ty); }
+    Ty normalize(Ty ty) override;
 
   private:
     Lowerer& m_lowerer;

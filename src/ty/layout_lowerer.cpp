@@ -4,6 +4,14 @@
 
 namespace mirage::ty {
 
+const AdtInfo& LowererAdtSource::adt(ItemId def) { return m_lowerer.adt(def); }
+
+Ty LowererAdtSource::field_ty(Ty adt, uint32_t variant, uint32_t field) {
+    return m_lowerer.field_ty(adt, variant, field);
+}
+
+Ty LowererAdtSource::normalize(Ty ty) { return m_lowerer.normalize(ty); }
+
 bool LowererAdtSource::param_may_be_unsized(ItemId def, uint32_t index) {
     const auto& generics = m_lowerer.generics_of(def);
     if (index >= generics.size()) return false;
