@@ -74,20 +74,90 @@ def compare_native(n, m):
     return bad
 
 
-def parse_pts(path):
-    """print-type-size entries of the probe's wrappers W<i>: size and alignment of type t<i>."""
-    out = {}
+def parse_pts_entries(path):
+    """All print-type-size entries: name -> {size, align, discr, variants: {name: {field: offset}}}."""
+    entries = {}
     cur = None
+    variant = None
+    min_offset = 0
     with open(path) as f:
         for line in f:
-            m = re.match(r"print-type-size type: `(?:main::)?W(\d+)`: (\d+) bytes, alignment: (\d+) bytes", line)
+            line = line.rstrip("\n")
+            m = re.match(r"print-type-size type: `(.*)`: (\d+) bytes, alignment: (\d+) bytes$", line)
             if m:
-                cur = "t" + m.group(1)
-                out[cur] = {"size": m.group(2), "align": m.group(3)}
+                cur = {"size": m.group(2), "align": m.group(3), "discr": None, "variants": {}}
+                entries[m.group(1)] = cur
+                variant = cur["variants"].setdefault("", {})
+                min_offset = 0
                 continue
-            if line.startswith("print-type-size type:"):
-                cur = None
+            if cur is None:
+                continue
+            body = line[len("print-type-size"):].strip()
+            m = re.match(r"discriminant: (\d+) bytes", body)
+            if m:
+                cur["discr"] = m.group(1)
+                min_offset = int(m.group(1))
+                continue
+            m = re.match(r"variant `(.*)`: \d+ bytes", body)
+            if m:
+                variant = cur["variants"].setdefault(m.group(1), {})
+                min_offset = int(cur["discr"] or 0)
+                continue
+            m = re.match(r"padding: (\d+) bytes", body)
+            if m:
+                min_offset += int(m.group(1))
+                continue
+            m = re.match(r"field `\.(.*?)`: (\d+) bytes(?:, offset: (\d+) bytes)?", body)
+            if m:
+                off = int(m.group(3)) if m.group(3) else min_offset
+                variant[m.group(1)] = off
+                min_offset = off + int(m.group(2))
+    return entries
+
+
+def parse_pts(path, fields_path):
+    """Per probe id: size and alignment (from the wrapper W<i>), and for user ADTs the field
+    offsets and discriminant size from the type's own entry."""
+    entries = parse_pts_entries(path)
+    out = {}
+    for name, e in entries.items():
+        m = re.match(r"(?:main::)?W(\d+)$", name)
+        if m:
+            out["t" + m.group(1)] = {"size": e["size"], "align": e["align"]}
+    names = {}
+    fields = {}
+    with open(fields_path) as f:
+        for line in f:
+            parts = line.split()
+            if parts[1] == "name":
+                names[parts[0]] = " ".join(parts[2:])
+            else:
+                fields.setdefault(parts[0], []).append((parts[2], parts[3], parts[4]))
+    for tid, name in names.items():
+        e = entries.get(name)
+        if e is None or tid not in out:
+            continue
+        out[tid]["discr"] = e["discr"]
+        single = len(e["variants"]) == 1 and "" in e["variants"]
+        for label, vname, fname in fields.get(tid, []):
+            v = e["variants"].get("" if single and "" in e["variants"] and not e["variants"].get(vname) else vname)
+            if v is None:
+                v = e["variants"].get(vname)
+            if v is not None and fname in v:
+                out[tid]["f" + label] = str(v[fname])
     return out
+
+
+def compare_pts(n, m):
+    bad = ["%s: rustc %s, mirage %s" % (k, n[k], m.get(k)) for k in ("size", "align") if n[k] != m.get(k)]
+    for k, v in n.items():
+        if k.startswith("f") and m.get(k) != v:
+            bad.append("offset %s: rustc %s, mirage %s" % (k, v, m.get(k)))
+    if "discr" in n:
+        mine = m["tag"].split(":")[1] if "direct" in m else None
+        if n["discr"] != mine:
+            bad.append("discriminant size: rustc %s, mirage %s" % (n["discr"], mine))
+    return bad
 
 
 def main():
@@ -96,7 +166,7 @@ def main():
     mode, types_path, rustc_path, mirage_path = args
     types = load_types(types_path)
     mir = load(mirage_path)
-    rustc = load(rustc_path) if mode == "native" else parse_pts(rustc_path)
+    rustc = load(rustc_path) if mode == "native" else parse_pts(rustc_path, types_path.replace(".types", ".fields"))
     agree = {"std": 0, "user": 0}
     total = {"std": 0, "user": 0}
     disagreements = 0
@@ -113,8 +183,7 @@ def main():
             errors += 1
             print("MISSING %s `%s`: rustc reported nothing" % (tid, rs))
             continue
-        bad = compare_native(n, m) if mode == "native" else [
-            "%s: rustc %s, mirage %s" % (k, n[k], m.get(k)) for k in ("size", "align") if n[k] != m.get(k)]
+        bad = compare_native(n, m) if mode == "native" else compare_pts(n, m)
         if bad:
             disagreements += 1
             print("DIFF %s `%s`: %s" % (tid, rs, "; ".join(bad)))
