@@ -2,8 +2,13 @@
 #include "frontend/compile.h"
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
+#include "items/hir_items.h"
+#include "items/join.h"
+#include "items/json_loader.h"
+#include "items/resolve.h"
 #include "mir/cache.h"
 #include "mir/parser.h"
+#include "mir/printer.h"
 #include "mir/roundtrip.h"
 #include "util/file.h"
 
@@ -24,8 +29,9 @@ constexpr const char* kUsage =
     "\n"
     "usage:\n"
     "  mirage setup [--target T]                 build the interpreted sysroot and its cache\n"
-    "  mirage sysroot-stats [--target T] [--roundtrip]\n"
-    "                                            parse the sysroot's MIR and report per crate\n"
+    "  mirage sysroot-stats [--target T] [--roundtrip] [--list-unmapped] [--list-undefined]\n"
+    "                                            parse the sysroot's MIR and items, join them\n"
+    "                                            and report per crate\n"
     "  mirage run [--target T] FILE.rs [-- ARGS] compile FILE.rs and run it\n"
     "\n"
     "targets: x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu,\n"
@@ -63,6 +69,8 @@ struct Options {
     std::string command;
     std::string target;
     bool roundtrip = false;
+    bool list_unmapped = false;
+    bool list_undefined = false;
     std::string file;
     std::vector<std::string> program_args;
 };
@@ -85,6 +93,10 @@ Result<Options> parse_args(int argc, char** argv) {
             o.target = a.substr(9);
         } else if (a == "--roundtrip") {
             o.roundtrip = true;
+        } else if (a == "--list-unmapped") {
+            o.list_unmapped = true;
+        } else if (a == "--list-undefined") {
+            o.list_undefined = true;
         } else if (o.command == "run" && o.file.empty() && a[0] != '-') {
             o.file = a;
         } else {
@@ -157,6 +169,42 @@ int cmd_setup(const Options& o) {
     return 0;
 }
 
+// Per-crate completeness figures of the item join (see items/join.h).
+struct JoinFigures {
+    size_t unmapped = 0, undefined = 0, ambiguous = 0;
+};
+
+// Loads crate `name`'s rustdoc JSON, joins its bodies and counts what is missing; prints the
+// missing bodies and types when asked.
+Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
+                                   items::Resolver& resolver, const std::string& name,
+                                   const std::string& json_path, const std::string& hir_path,
+                                   std::span<const mir::Body> bodies, uint32_t first_body,
+                                   const Options& o) {
+    items::CrateId crate =
+        MIRAGE_TRY(items::load_crate_json(db, interner, resolver, name, json_path));
+    // Items defined inside bodies, which rustdoc omits (a sysroot set up before HIR was
+    // emitted has none: `mirage setup` completes it).
+    if (!hir_path.empty() && std::filesystem::exists(hir_path)) {
+        items::HirLoadStats hs =
+            MIRAGE_TRY(items::load_local_items(db, interner, resolver, crate, hir_path));
+        if (hs.owners_missing || hs.impls_without_span)
+            std::fprintf(stderr, "%s: %u local items; %u trees without enclosing fn, %u impls "
+                         "without span, %u unresolved paths\n", name.c_str(), hs.local_items,
+                         hs.owners_missing, hs.impls_without_span, hs.unresolved_paths);
+    }
+    items::JoinStats js = items::join_crate(db, interner, resolver, crate, bodies, first_body);
+    std::vector<mir::TyId> undefined = items::undefined_types(db, interner, resolver, crate, bodies);
+    if (o.list_unmapped)
+        for (uint32_t b : js.unmapped_bodies)
+            std::printf("  unmapped: %s\n",
+                        mir::type_to_string(interner, bodies[b - first_body].name).c_str());
+    if (o.list_undefined)
+        for (mir::TyId t : undefined)
+            std::printf("  undefined: %s\n", mir::type_to_string(interner, t).c_str());
+    return JoinFigures{js.unmapped, undefined.size(), js.ambiguous};
+}
+
 int cmd_sysroot_stats(const Options& o) {
     auto tc = find_toolchain();
     if (!tc) return report(tc.error());
@@ -164,15 +212,24 @@ int cmd_sysroot_stats(const Options& o) {
     auto sysroot = find_sysroot(*tc, target);
     if (!sysroot) return report(sysroot.error());
     mir::Interner interner;
+    items::ItemDb db;
+    items::Resolver resolver(db, interner);
     mir::ParseOptions options;
     options.pointer_size = pointer_size_of(target);
     size_t total_bodies = 0, total_failed = 0, total_roundtrip = 0;
+    size_t total_unmapped = 0, total_undefined = 0;
     for (const SysrootCrate& c : sysroot->crates) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
         mir::ParsedCrate parsed = mir::parse_mir(interner, file->text(), options);
-        std::printf("%-28s bodies=%zu failed=%zu", c.name.c_str(), parsed.bodies.size(),
-                    parsed.failures.size());
+        auto figures = join_and_check(db, interner, resolver, c.name, c.json_path, c.hir_path,
+                                      parsed.bodies,
+                                      static_cast<uint32_t>(total_bodies), o);
+        if (!figures) return report(figures.error());
+        std::printf("%-28s bodies=%zu failed=%zu unmapped=%zu undefined=%zu", c.name.c_str(),
+                    parsed.bodies.size(), parsed.failures.size(), figures->unmapped,
+                    figures->undefined);
+        if (figures->ambiguous) std::printf(" ambiguous=%zu", figures->ambiguous);
         if (o.roundtrip) {
             size_t differ = 0;
             for (const mir::Body& b : parsed.bodies) {
@@ -189,8 +246,11 @@ int cmd_sysroot_stats(const Options& o) {
             std::printf("  %s\n", parsed.failures[k].to_string(c.mir_path).c_str());
         total_bodies += parsed.bodies.size();
         total_failed += parsed.failures.size();
+        total_unmapped += figures->unmapped;
+        total_undefined += figures->undefined;
     }
-    std::printf("total: bodies=%zu failed=%zu", total_bodies, total_failed);
+    std::printf("total: bodies=%zu failed=%zu unmapped=%zu undefined=%zu", total_bodies,
+                total_failed, total_unmapped, total_undefined);
     if (o.roundtrip) std::printf(" roundtrip_differ=%zu", total_roundtrip);
     std::printf("\n");
     return total_failed == 0 && total_roundtrip == 0 ? 0 : 1;

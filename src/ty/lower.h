@@ -12,6 +12,7 @@
 #include "ty/ty.h"
 
 #include <functional>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +43,15 @@ struct AdtInfo {
     bool non_exhaustive = false;
 };
 
+// What a closure body tells about its closure type: how it takes `self` and what it captured.
+// Types are generic over the enclosing item's parameters (the closure type's args).
+struct ClosureInfo {
+    enum class CallKind : uint8_t { Fn, FnMut, FnOnce } kind = CallKind::Fn;
+    std::vector<Ty> upvars; // by capture index
+    std::vector<Ty> inputs; // the closure's arguments after `self`
+    Ty output = nullptr;
+};
+
 class Lowerer {
   public:
     Lowerer(TyCtx& cx, const items::Resolver& resolver);
@@ -65,9 +75,19 @@ class Lowerer {
     // normalized.
     Ty field_ty(Ty adt, uint32_t variant, uint32_t field);
 
+    // The closure/coroutine pseudo-item's body facts; nullptr when its body is unavailable.
+    const ClosureInfo* closure_info(ItemId closure);
+    // Upvar types of a closure type (Kind::Closure), substituted.
+    std::vector<Ty> closure_upvars(Ty closure);
+    // Gives access to MIR bodies by global body index (the engine's cache, tests' parsed crates).
+    std::function<const mir::Body*(uint32_t)> body_provider;
+
     // Normalization of projections (Kind::Alias) is trait selection's job (src/ty/traits);
     // it plugs in here. Without it, projections stay as they are.
     std::function<Ty(Ty)> normalizer;
+    // Maps a closure/coroutine type's printed text (`closure@FILE:L:C: L:C`) in a crate to its
+    // pseudo-item (the join records these).
+    std::function<ItemId(items::CrateId, mir::Sym)> closure_lookup;
     Ty normalize(Ty ty) { return normalizer ? normalizer(ty) : ty; }
 
   private:
@@ -75,6 +95,7 @@ class Lowerer {
     const items::Resolver& m_resolver;
     std::unordered_map<ItemId, std::vector<GenericParamInfo>> m_generics;
     std::unordered_map<ItemId, AdtInfo> m_adts;
+    std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;
 };
 
 } // namespace mirage::ty

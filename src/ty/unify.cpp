@@ -1,0 +1,24 @@
+#include "ty/unify.h"
+
+namespace mirage::ty {
+
+bool match_ty(Ty pattern, Ty ty, std::vector<Ty>& vars) {
+    if (pattern == ty) return true;
+    if (pattern->kind == Kind::Param && pattern->index < vars.size()) {
+        Ty& slot = vars[pattern->index];
+        if (!slot) {
+            slot = ty;
+            return true;
+        }
+        return slot == ty;
+    }
+    if (pattern->kind != ty->kind || pattern->flags != ty->flags || pattern->small != ty->small ||
+        pattern->def != ty->def || pattern->nargs != ty->nargs || pattern->value != ty->value ||
+        pattern->value2 != ty->value2 || pattern->index != ty->index || pattern->sym != ty->sym)
+        return false;
+    for (uint32_t i = 0; i < pattern->nargs; ++i)
+        if (!match_ty(pattern->arg(i), ty->arg(i), vars)) return false;
+    return true;
+}
+
+} // namespace mirage::ty
