@@ -10,6 +10,7 @@
 #include "mir/parser.h"
 #include "mir/printer.h"
 #include "mir/roundtrip.h"
+#include "driver/program.h"
 #include "ty/coverage.h"
 #include "util/file.h"
 
@@ -222,7 +223,6 @@ int cmd_sysroot_stats(const Options& o) {
     options.pointer_size = pointer_size_of(target);
     size_t total_bodies = 0, total_failed = 0, total_roundtrip = 0;
     size_t total_unmapped = 0, total_undefined = 0;
-    std::vector<std::pair<items::CrateId, mir::ParsedCrate>> kept; // for --types
     for (const SysrootCrate& c : sysroot->crates) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
@@ -253,19 +253,18 @@ int cmd_sysroot_stats(const Options& o) {
         total_failed += parsed.failures.size();
         total_unmapped += figures->unmapped;
         total_undefined += figures->undefined;
-        if (o.types) kept.emplace_back(db.crate_named(c.name), std::move(parsed));
     }
     if (o.types) {
-        // After every crate is loaded: impls in later crates matter to earlier crates' types.
-        ty::TyCtx cx(interner, db, pointer_size_of(target));
-        ty::Lowerer lowerer(cx, resolver);
-        ty::TraitSolver solver(lowerer, resolver);
+        // A second, complete load (with the type system's hooks) measures type coverage.
+        auto program = Program::load(*sysroot, pointer_size_of(target), {});
+        if (!program) return report(program.error());
         ty::TypeCoverage cov;
-        uint32_t first = 0;
-        for (auto& [crate, parsed] : kept) {
-            ty::measure_coverage(solver, crate, parsed.bodies, first, cov);
-            first += static_cast<uint32_t>(parsed.bodies.size());
-        }
+        for (const LoadedCrate& c : (*program)->crates)
+            if (c.id != items::kNone)
+                ty::measure_coverage(*(*program)->solver, c.id,
+                                     std::span<const mir::Body>((*program)->bodies.data() + c.first_body,
+                                                                c.body_count),
+                                     c.first_body, cov);
         for (const auto& [kind, n] : cov.error_kinds) std::printf("  type error x%zu: %s\n", n, kind.c_str());
         for (const std::string& s : cov.samples) std::printf("  sample: %s\n", s.c_str());
         std::printf("types: locals=%zu errors=%zu calls=%zu call_errors=%zu\n", cov.types,
