@@ -61,6 +61,8 @@ class Lowerer {
 
     // The generic parameters in scope of `item` (parents first). Index = Param index.
     const std::vector<GenericParamInfo>& generics_of(ItemId item);
+    // Items recovered from HIR (kLocal) whose parent is `parent` (a fn, usually).
+    const std::vector<ItemId>& local_children(ItemId parent);
     // Param(0..n) for `item`'s generics.
     std::vector<Ty> identity_args(ItemId item);
 
@@ -104,6 +106,8 @@ class Lowerer {
     const items::Resolver& m_resolver;
     std::unordered_map<ItemId, std::vector<GenericParamInfo>> m_generics;
     std::unordered_map<ItemId, AdtInfo> m_adts;
+    std::unordered_map<ItemId, std::vector<ItemId>> m_local_children;
+    size_t m_local_index_size = 0;
     std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;
 };
 
