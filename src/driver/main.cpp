@@ -3,6 +3,7 @@
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
 #include "items/cache_io.h"
+#include "items/hir_items.h"
 #include "items/join.h"
 #include "items/json_loader.h"
 #include "items/resolve.h"
@@ -10,6 +11,8 @@
 #include "mir/parser.h"
 #include "mir/printer.h"
 #include "mir/roundtrip.h"
+#include "driver/program.h"
+#include "ty/coverage.h"
 #include "util/file.h"
 
 #include <chrono>
@@ -74,6 +77,7 @@ struct Options {
     bool roundtrip = false;
     bool list_unmapped = false;
     bool list_undefined = false;
+    bool types = false;
     std::string file;
     std::vector<std::string> program_args;
 };
@@ -94,6 +98,8 @@ Result<Options> parse_args(int argc, char** argv) {
             o.target = args[++i];
         } else if (a.rfind("--target=", 0) == 0) {
             o.target = a.substr(9);
+        } else if (a == "--types") {
+            o.types = true;
         } else if (a == "--roundtrip") {
             o.roundtrip = true;
         } else if (a == "--list-unmapped") {
@@ -195,11 +201,21 @@ struct JoinFigures {
 // missing bodies and types when asked.
 Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
                                    items::Resolver& resolver, const std::string& name,
-                                   const std::string& json_path,
+                                   const std::string& json_path, const std::string& hir_path,
                                    std::span<const mir::Body> bodies, uint32_t first_body,
                                    const Options& o) {
     items::CrateId crate =
         MIRAGE_TRY(items::load_crate_json(db, interner, resolver, name, json_path));
+    // Items defined inside bodies, which rustdoc omits (a sysroot set up before HIR was
+    // emitted has none: `mirage setup` completes it).
+    if (!hir_path.empty() && std::filesystem::exists(hir_path)) {
+        items::HirLoadStats hs =
+            MIRAGE_TRY(items::load_local_items(db, interner, resolver, crate, hir_path));
+        if (hs.owners_missing || hs.impls_without_span)
+            std::fprintf(stderr, "%s: %u local items; %u trees without enclosing fn, %u impls "
+                         "without span, %u unresolved paths\n", name.c_str(), hs.local_items,
+                         hs.owners_missing, hs.impls_without_span, hs.unresolved_paths);
+    }
     items::JoinStats js = items::join_crate(db, interner, resolver, crate, bodies, first_body);
     items::UndefinedTypes undefined = items::undefined_types(db, interner, resolver, crate, bodies);
     if (o.list_unmapped)
@@ -238,7 +254,8 @@ int cmd_sysroot_stats(const Options& o) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
         mir::ParsedCrate parsed = mir::parse_mir(interner, file->text(), options);
-        auto figures = join_and_check(db, interner, resolver, c.name, c.json_path, parsed.bodies,
+        auto figures = join_and_check(db, interner, resolver, c.name, c.json_path, c.hir_path,
+                                      parsed.bodies,
                                       static_cast<uint32_t>(total_bodies), o);
         if (!figures) return report(figures.error());
         std::printf("%-28s bodies=%zu failed=%zu unmapped=%zu undefined=%zu", c.name.c_str(),
@@ -269,6 +286,22 @@ int cmd_sysroot_stats(const Options& o) {
         total_local += figures->unmapped_local;
         total_undefined_local += figures->undefined_local;
         total_ambiguous += figures->ambiguous;
+    }
+    if (o.types) {
+        // A second, complete load (with the type system's hooks) measures type coverage.
+        auto program = Program::load(*sysroot, pointer_size_of(target), {});
+        if (!program) return report(program.error());
+        ty::TypeCoverage cov;
+        for (const LoadedCrate& c : (*program)->crates)
+            if (c.id != items::kNone)
+                ty::measure_coverage(*(*program)->solver, c.id,
+                                     std::span<const mir::Body>((*program)->bodies.data() + c.first_body,
+                                                                c.body_count),
+                                     c.first_body, cov);
+        for (const auto& [kind, n] : cov.error_kinds) std::printf("  type error x%zu: %s\n", n, kind.c_str());
+        for (const std::string& s : cov.samples) std::printf("  sample: %s\n", s.c_str());
+        std::printf("types: locals=%zu errors=%zu calls=%zu call_errors=%zu\n", cov.types,
+                    cov.type_errors, cov.calls, cov.call_errors);
     }
     std::printf("total: bodies=%zu failed=%zu unmapped=%zu undefined=%zu", total_bodies,
                 total_failed, total_unmapped, total_undefined);

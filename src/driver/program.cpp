@@ -1,0 +1,81 @@
+#include "driver/program.h"
+
+#include "items/hir_items.h"
+#include "items/join.h"
+#include "items/json_loader.h"
+#include "mir/parser.h"
+#include "util/file.h"
+
+#include <filesystem>
+
+namespace mirage {
+
+Result<void> Program::add_crate(const CrateInputs& in, uint32_t pointer_size) {
+    auto file = MIRAGE_TRY(MappedFile::open(in.mir_path));
+    mir::ParseOptions options;
+    options.pointer_size = pointer_size;
+    mir::ParsedCrate parsed = mir::parse_mir(interner, file.text(), options);
+    LoadedCrate lc;
+    lc.name = in.name;
+    lc.first_body = static_cast<uint32_t>(bodies.size());
+    lc.body_count = static_cast<uint32_t>(parsed.bodies.size());
+    lc.parse_failures = static_cast<uint32_t>(parsed.failures.size());
+    for (mir::Body& b : parsed.bodies) bodies.push_back(std::move(b));
+    std::span<const mir::Body> mine(bodies.data() + lc.first_body, lc.body_count);
+    if (!in.json_path.empty() && std::filesystem::exists(in.json_path)) {
+        lc.id = MIRAGE_TRY(items::load_crate_json(db, interner, *resolver, in.name, in.json_path));
+    } else {
+        // No item JSON (e.g. a crate rustdoc was not run on): bodies stay unmapped.
+        crates.push_back(lc);
+        return {};
+    }
+    if (!in.hir_path.empty() && std::filesystem::exists(in.hir_path))
+        MIRAGE_TRY(items::load_local_items(db, interner, *resolver, lc.id, in.hir_path));
+    items::JoinStats js = items::join_crate(db, interner, *resolver, lc.id, mine, lc.first_body);
+    lc.unmapped = js.unmapped;
+    lc.undefined =
+        static_cast<uint32_t>(items::undefined_types(db, interner, *resolver, lc.id, mine).types.size());
+    crates.push_back(lc);
+    return {};
+}
+
+Result<std::unique_ptr<Program>> Program::load(const Sysroot& sysroot, uint32_t pointer_size,
+                                               const std::vector<CrateInputs>& user) {
+    auto p = std::make_unique<Program>();
+    p->resolver = std::make_unique<items::Resolver>(p->db, p->interner);
+    for (const SysrootCrate& c : sysroot.crates)
+        MIRAGE_TRY_VOID(p->add_crate({c.name, c.mir_path, c.json_path, c.hir_path}, pointer_size));
+    for (const CrateInputs& in : user) MIRAGE_TRY_VOID(p->add_crate(in, pointer_size));
+    p->cx = std::make_unique<ty::TyCtx>(p->interner, p->db, pointer_size);
+    p->lowerer = std::make_unique<ty::Lowerer>(*p->cx, *p->resolver);
+    Program* raw = p.get();
+    p->lowerer->body_provider = [raw](uint32_t body) -> const mir::Body* {
+        return body < raw->bodies.size() ? &raw->bodies[body] : nullptr;
+    };
+    p->lowerer->closure_lookup = [raw](items::CrateId, mir::Sym text) -> items::ItemId {
+        mir::TyId braced = raw->interner.intern_ty(mir::TyKind::Braced, 0, text, {});
+        auto it = raw->db.closure_items.find(braced);
+        return it == raw->db.closure_items.end() ? items::kNone : it->second;
+    };
+    p->solver = std::make_unique<ty::TraitSolver>(*p->lowerer, *p->resolver);
+    return p;
+}
+
+const LoadedCrate* Program::crate_named(std::string_view name) const {
+    for (const LoadedCrate& c : crates)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+CrateInputs inputs_of(const CompiledCrate& compiled) {
+    CrateInputs in;
+    in.name = compiled.crate_name;
+    in.mir_path = compiled.mir_path;
+    std::filesystem::path dir = std::filesystem::path(compiled.mir_path).parent_path();
+    std::filesystem::path json = dir / (compiled.crate_name + ".json");
+    if (std::filesystem::exists(json)) in.json_path = json.string();
+    in.hir_path = compiled.hir_path;
+    return in;
+}
+
+} // namespace mirage

@@ -1,0 +1,68 @@
+// The whole program database of one run: the sysroot's crates and the user's, their MIR bodies,
+// items (rustdoc JSON + local items from HIR), the body-to-item join, and the type system on
+// top (TyCtx, Lowerer, TraitSolver). Every tool that needs types builds one of these.
+#pragma once
+
+#include "frontend/compile.h"
+#include "frontend/sysroot.h"
+#include "items/items.h"
+#include "items/resolve.h"
+#include "mir/interner.h"
+#include "mir/mir.h"
+#include "ty/traits.h"
+#include "util/result.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mirage {
+
+// One crate's inputs: its MIR text, rustdoc JSON and HIR text (JSON and HIR may be empty).
+struct CrateInputs {
+    std::string name;
+    std::string mir_path;
+    std::string json_path;
+    std::string hir_path;
+};
+
+struct LoadedCrate {
+    items::CrateId id = items::kNone;
+    std::string name;
+    uint32_t first_body = 0;
+    uint32_t body_count = 0;
+    uint32_t parse_failures = 0;
+    uint32_t unmapped = 0;
+    uint32_t undefined = 0;
+};
+
+class Program {
+  public:
+    // Loads the sysroot's crates and then `user` (if given), in that order.
+    static Result<std::unique_ptr<Program>> load(const Sysroot& sysroot, uint32_t pointer_size,
+                                                 const std::vector<CrateInputs>& user);
+
+    mir::Interner interner;
+    items::ItemDb db;
+    std::unique_ptr<items::Resolver> resolver;
+    std::vector<mir::Body> bodies; // global body index space
+    std::vector<LoadedCrate> crates;
+    std::unique_ptr<ty::TyCtx> cx;
+    std::unique_ptr<ty::Lowerer> lowerer;
+    std::unique_ptr<ty::TraitSolver> solver;
+
+    const LoadedCrate* crate_named(std::string_view name) const;
+    // The item a body is joined to (kNone when unmapped).
+    items::ItemId item_of_body(uint32_t body) const {
+        return body < db.body_links.size() ? db.body_links[body].item : items::kNone;
+    }
+
+  private:
+    Result<void> add_crate(const CrateInputs& in, uint32_t pointer_size);
+};
+
+// The inputs of a compiled user file: its MIR and, next to it, `<crate>.json` and `<crate>.hir`
+// when the front end wrote them.
+CrateInputs inputs_of(const CompiledCrate& compiled);
+
+} // namespace mirage

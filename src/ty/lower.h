@@ -1,0 +1,114 @@
+// Lowering of syntax types (mir::TyId) to semantic types (ty::Ty), and the ADT queries built
+// on it. Two sources of syntax:
+//  * item types (rustdoc JSON, recovered HIR items): paths are already resolved
+//    (TyKind::Resolved), generic parameters are TyKind::Param by name;
+//  * MIR types as rustc printed them in a body: paths are printed paths (resolved here through
+//    items::Resolver), generic parameters are single-segment paths (`T`).
+// Trailing defaulted generic arguments that rustc omits when printing (`Vec<i32>` for
+// `Vec<i32, Global>`) are filled in from the item's generics.
+#pragma once
+
+#include "items/resolve.h"
+#include "ty/ty.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace mirage::ty {
+
+// One generic parameter in scope of an item (lifetimes skipped), in rustc's order: the parent's
+// (impl, or trait with `Self` first) before the item's own.
+struct GenericParamInfo {
+    mir::Sym name = 0;
+    bool is_const = false;
+    ItemId owner = items::kNone;          // the item that declares it
+    const items::GenericParam* decl = nullptr; // nullptr for a trait's implicit `Self`
+};
+
+struct VariantInfo {
+    ItemId item = items::kNone;   // the Variant item (the struct/union item for those)
+    mir::Sym name = 0;
+    std::vector<ItemId> fields;   // Field items in declaration order
+    u128 discr = 0;               // the discriminant's bits (sign-extended to 128 for negatives)
+    bool explicit_discr = false;
+};
+
+struct AdtInfo {
+    ItemId def = items::kNone;
+    items::ItemKind kind = items::ItemKind::Struct; // Struct, Enum or Union
+    items::Repr repr;
+    std::vector<VariantInfo> variants; // a struct or union has exactly one
+    bool non_exhaustive = false;
+};
+
+// What a closure body tells about its closure type: how it takes `self` and what it captured.
+// Types are generic over the enclosing item's parameters (the closure type's args).
+struct ClosureInfo {
+    enum class CallKind : uint8_t { Fn, FnMut, FnOnce } kind = CallKind::Fn;
+    std::vector<Ty> upvars; // by capture index
+    std::vector<Ty> inputs; // the closure's arguments after `self`
+    Ty output = nullptr;
+};
+
+class Lowerer {
+  public:
+    Lowerer(TyCtx& cx, const items::Resolver& resolver);
+
+    TyCtx& cx() const { return m_cx; }
+
+    // The generic parameters in scope of `item` (parents first). Index = Param index.
+    const std::vector<GenericParamInfo>& generics_of(ItemId item);
+    // Items recovered from HIR (kLocal) whose parent is `parent` (a fn, usually).
+    const std::vector<ItemId>& local_children(ItemId parent);
+    // Param(0..n) for `item`'s generics.
+    std::vector<Ty> identity_args(ItemId item);
+
+    // A type from the item table, inside the generic scope of `owner`.
+    Ty lower_item_ty(mir::TyId syntax, ItemId owner);
+    // A type printed in MIR in a body of crate `crate` whose generic scope is `owner`
+    // (kNone: no generics in scope).
+    Ty lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner);
+
+    // The generic args of a use of `def` printed in MIR (own params only; lifetimes dropped,
+    // const params lowered as consts, trailing defaults filled in).
+    std::vector<Ty> lower_mir_args(ItemId def, std::span<const mir::TyId> kids, items::CrateId crate,
+                                   ItemId owner);
+
+    // The definition of an ADT (struct/enum/union item).
+    const AdtInfo& adt(ItemId def);
+    // The type of field `field` of variant `variant` of `adt` (an Adt type), substituted and
+    // normalized.
+    Ty field_ty(Ty adt, uint32_t variant, uint32_t field);
+
+    // The closure/coroutine pseudo-item's body facts; nullptr when its body is unavailable.
+    const ClosureInfo* closure_info(ItemId closure);
+    // Upvar types of a closure type (Kind::Closure), substituted.
+    std::vector<Ty> closure_upvars(Ty closure);
+    // Lowers a fn path (a FnDef type's path) to its item and args; trait selection plugs it in.
+    std::function<std::optional<std::pair<ItemId, std::vector<Ty>>>(mir::TyId, items::CrateId, ItemId)>
+        fn_path_lowerer;
+    // Gives access to MIR bodies by global body index (the engine's cache, tests' parsed crates).
+    std::function<const mir::Body*(uint32_t)> body_provider;
+
+    // Normalization of projections (Kind::Alias) is trait selection's job (src/ty/traits);
+    // it plugs in here. Without it, projections stay as they are.
+    std::function<Ty(Ty)> normalizer;
+    // Maps a closure/coroutine type's printed text (`closure@FILE:L:C: L:C`) in a crate to its
+    // pseudo-item (the join records these).
+    std::function<ItemId(items::CrateId, mir::Sym)> closure_lookup;
+    Ty normalize(Ty ty) { return normalizer ? normalizer(ty) : ty; }
+
+  private:
+    TyCtx& m_cx;
+    const items::Resolver& m_resolver;
+    std::unordered_map<ItemId, std::vector<GenericParamInfo>> m_generics;
+    std::unordered_map<ItemId, AdtInfo> m_adts;
+    std::unordered_map<ItemId, std::vector<ItemId>> m_local_children;
+    size_t m_local_index_size = 0;
+    std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;
+};
+
+} // namespace mirage::ty

@@ -1,0 +1,550 @@
+#include "ty/traits.h"
+
+#include "mir/printer.h"
+#include "ty/unify.h"
+
+namespace mirage::ty {
+
+using items::Item;
+using items::ItemKind;
+using items::kNone;
+using mir::TyKind;
+
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+bool is_unsized_tail(Ty ty) {
+    return ty->kind == Kind::Str || ty->kind == Kind::Slice || ty->kind == Kind::Dynamic ||
+           ty->kind == Kind::Foreign;
+}
+
+} // namespace
+
+TraitSolver::TraitSolver(Lowerer& lowerer, const items::Resolver& resolver)
+    : m_lw(lowerer), m_cx(lowerer.cx()), m_resolver(resolver) {
+    m_lw.normalizer = [this](Ty t) { return normalize(t); };
+    m_lw.fn_path_lowerer = [this](mir::TyId path, items::CrateId crate, ItemId owner)
+        -> std::optional<std::pair<ItemId, std::vector<Ty>>> {
+        auto ref = lower_fn_path(path, crate, owner);
+        if (!ref) return std::nullopt;
+        return std::make_pair(ref->def, std::move(ref->args));
+    };
+}
+
+ItemId TraitSolver::lang_item(std::string_view name) const {
+    auto it = m_cx.db().lang_items.find(m_cx.interner().intern(name));
+    return it == m_cx.db().lang_items.end() ? kNone : it->second;
+}
+
+Ty TraitSolver::impl_trait_ref(ItemId impl) {
+    auto found = m_impl_headers.find(impl);
+    if (found != m_impl_headers.end()) return found->second;
+    const Item& it = m_cx.db().item(impl);
+    Ty self = m_lw.lower_item_ty(it.ty, impl);
+    Ty tr = m_lw.lower_item_ty(it.trait_ref, impl);
+    Ty header = nullptr;
+    if (tr->kind == Kind::TraitRef) {
+        std::vector<Ty> args{self};
+        args.insert(args.end(), tr->arg_span().begin(), tr->arg_span().end());
+        header = m_cx.mk(Kind::TraitRef, tr->def, args);
+    }
+    m_impl_headers.emplace(impl, header);
+    return header;
+}
+
+bool TraitSolver::is_sized(Ty ty) {
+    if (is_unsized_tail(ty)) return false;
+    if (ty->kind == Kind::Adt) {
+        const AdtInfo& adt = m_lw.adt(ty->def);
+        if (adt.kind != ItemKind::Struct || adt.variants.empty() || adt.variants[0].fields.empty())
+            return true;
+        uint32_t last = uint32_t(adt.variants[0].fields.size() - 1);
+        return is_sized(m_lw.field_ty(ty, 0, last));
+    }
+    if (ty->kind == Kind::Tuple && ty->nargs) return is_sized(ty->arg(ty->nargs - 1));
+    return true;
+}
+
+bool TraitSolver::is_copy(Ty ty) {
+    ItemId copy = lang_item("Copy");
+    if (copy == kNone) return false;
+    Ty args[] = {ty};
+    return holds(copy, args);
+}
+
+std::optional<ImplSource> TraitSolver::select(ItemId trait, Args args) {
+    if (args.empty() || trait >= m_cx.db().items.size()) return std::nullopt;
+    if (++m_depth > kMaxDepth) {
+        --m_depth;
+        return std::nullopt;
+    }
+    Ty key = m_cx.mk(Kind::TraitRef, trait, args);
+    auto cached = m_select_cache.find(key);
+    std::optional<ImplSource> result;
+    if (cached != m_select_cache.end()) {
+        result = cached->second;
+    } else {
+        const Item& t = m_cx.db().item(trait);
+        std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
+        result = select_builtin(trait, lang, args);
+        if (!result) result = select_impl(trait, args);
+        if (!result && (t.flags & items::kAuto)) result = ImplSource{SourceKind::AutoImpl, kNone, {}};
+        m_select_cache.emplace(key, result);
+    }
+    --m_depth;
+    return result;
+}
+
+std::optional<ImplSource> TraitSolver::select_builtin(ItemId trait, std::string_view lang, Args args) {
+    Ty self = args[0];
+    ImplSource builtin{SourceKind::Builtin, kNone, {}};
+    // Object candidate: the dyn's principal trait or one of its supertraits.
+    if (self->kind == Kind::Dynamic) {
+        for (Ty pred : self->arg_span()) {
+            if (pred->kind != Kind::TraitRef) continue;
+            std::vector<ItemId> stack{pred->def};
+            for (size_t i = 0; i < stack.size() && i < 64; ++i) {
+                if (stack[i] == trait) return ImplSource{SourceKind::Object, kNone, {}};
+                const Item& ti = m_cx.db().item(stack[i]);
+                for (const items::Bound& b : m_cx.db().bounds_in(ti.bounds)) {
+                    const mir::TyNode& bn = m_cx.interner().ty(b.trait_ref);
+                    if (bn.kind == TyKind::Resolved) stack.push_back(bn.sym);
+                }
+            }
+        }
+    }
+    if (lang.empty()) return std::nullopt;
+    if (lang == "Sized") return is_sized(self) ? std::optional(builtin) : std::nullopt;
+    if (lang == "MetaSized" || lang == "PointeeSized" || lang == "PointeeTrait" ||
+        lang == "DiscriminantKind" || lang == "Destruct")
+        return self->kind == Kind::Foreign && lang == "MetaSized" ? std::nullopt
+                                                                 : std::optional(builtin);
+    if (lang == "Tuple") return self->kind == Kind::Tuple ? std::optional(builtin) : std::nullopt;
+    if (lang == "Copy" || lang == "Clone") {
+        switch (self->kind) {
+        case Kind::Tuple:
+            for (Ty e : self->arg_span()) {
+                Ty a[] = {e};
+                if (!holds(trait, a)) return std::nullopt;
+            }
+            return builtin;
+        case Kind::Closure:
+            // The upvars are the closure's last arg when known.
+            return builtin;
+        case Kind::FnDef:
+        case Kind::FnPtr:
+        case Kind::Never: return builtin;
+        case Kind::Array: {
+            Ty a[] = {self->arg(0)};
+            return holds(trait, a) ? std::optional(builtin) : std::nullopt;
+        }
+        default: return std::nullopt; // primitives, refs, raw ptrs: core's own impls
+        }
+    }
+    if (lang == "Fn" || lang == "FnMut" || lang == "FnOnce") {
+        if (self->kind == Kind::Closure) {
+            // An FnOnce closure is not FnMut/Fn; an FnMut one is not Fn.
+            const ClosureInfo* info = m_lw.closure_info(self->def);
+            if (!info) return builtin;
+            int have = static_cast<int>(info->kind); // Fn=0 FnMut=1 FnOnce=2
+            int want = lang == "Fn" ? 0 : lang == "FnMut" ? 1 : 2;
+            return have <= want ? std::optional(builtin) : std::nullopt;
+        }
+        if (self->kind == Kind::FnDef || self->kind == Kind::FnPtr) {
+            if (self->kind == Kind::FnPtr && (self->flags & kUnsafeFn)) return std::nullopt;
+            return builtin;
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, int depth) {
+    const auto& db = m_cx.db();
+    const Item& it = db.item(impl);
+    auto check_bound = [&](Ty self, const items::Bound& b) -> bool {
+        if (b.modifier == items::BoundModifier::Maybe) return true;
+        Ty tr = m_lw.lower_item_ty(b.trait_ref, impl);
+        if (tr->kind != Kind::TraitRef) return true; // unsupported shapes: do not reject
+        // Bind variables that only appear in projection constraints (`I: Iterator<Item = T>`).
+        const mir::TyNode& bn = m_cx.interner().ty(b.trait_ref);
+        std::vector<Ty> targs{self};
+        for (Ty a : tr->arg_span()) targs.push_back(m_cx.subst(a, vars));
+        for (Ty a : targs)
+            if (m_cx.has_params(a)) return true; // not ground yet: cannot decide, accept
+        if (!holds(tr->def, targs)) return false;
+        for (mir::TyId k : m_cx.interner().children(b.trait_ref)) {
+            const mir::TyNode& kn = m_cx.interner().ty(k);
+            if (kn.kind != TyKind::AssocEq) continue;
+            (void)bn;
+            Ty expected = m_lw.lower_item_ty(m_cx.interner().child(k, 0), impl);
+            // Find the assoc type and normalize the projection.
+            ItemId assoc = kNone;
+            std::vector<ItemId> stack{tr->def};
+            for (size_t i = 0; i < stack.size() && assoc == kNone && i < 32; ++i) {
+                const Item& ti = db.item(stack[i]);
+                for (ItemId c : db.children(ti))
+                    if (db.item(c).kind == ItemKind::AssocType && db.item(c).name == kn.sym) assoc = c;
+                for (const items::Bound& sb : db.bounds_in(ti.bounds)) {
+                    const mir::TyNode& sn = m_cx.interner().ty(sb.trait_ref);
+                    if (sn.kind == TyKind::Resolved) stack.push_back(sn.sym);
+                }
+            }
+            if (assoc == kNone) continue;
+            Ty actual = normalize(m_cx.mk(Kind::Alias, assoc, targs));
+            if (!match_ty(expected, actual, vars)) return false;
+        }
+        return true;
+    };
+    // Inline bounds on params (`impl<T: Clone>`) then where-clauses.
+    const auto& gens = m_lw.generics_of(impl);
+    for (uint32_t i = 0; i < gens.size(); ++i) {
+        if (!gens[i].decl || gens[i].owner != impl) continue;
+        for (const items::Bound& b : db.bounds_in(gens[i].decl->bounds)) {
+            Ty self = vars[i] ? vars[i] : nullptr;
+            if (!self) continue;
+            if (!check_bound(self, b)) return false;
+        }
+    }
+    for (const items::Predicate& p : db.predicates_of(it)) {
+        if (p.kind != items::PredicateKind::Bound) continue;
+        Ty self = m_cx.subst(m_lw.lower_item_ty(p.ty, impl), vars);
+        if (m_cx.has_params(self)) {
+            // A projection of a bound variable: normalize after substitution.
+            self = normalize(self);
+            if (m_cx.has_params(self)) continue;
+        }
+        self = normalize(self);
+        for (const items::Bound& b : db.bounds_in(p.bounds))
+            if (!check_bound(self, b)) return false;
+    }
+    (void)depth;
+    return true;
+}
+
+bool TraitSolver::is_more_specific(ItemId a, ItemId b) {
+    // a is more specific than b when a's header is an instance of b's.
+    Ty ha = impl_trait_ref(a);
+    Ty hb = impl_trait_ref(b);
+    if (!ha || !hb) return false;
+    std::vector<Ty> vars(m_lw.generics_of(b).size(), nullptr);
+    return match_ty(hb, ha, vars);
+}
+
+std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {
+    Ty goal = m_cx.mk(Kind::TraitRef, trait, args);
+    std::vector<std::pair<ItemId, std::vector<Ty>>> found;
+    for (ItemId impl : m_resolver.impls_of_trait(trait)) {
+        Ty header = impl_trait_ref(impl);
+        if (!header) continue;
+        std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+        if (!match_ty(header, goal, vars)) continue;
+        if (!impl_where_clauses_hold(impl, vars, m_depth)) continue;
+        found.emplace_back(impl, std::move(vars));
+    }
+    if (found.empty()) return std::nullopt;
+    size_t best = 0;
+    for (size_t i = 1; i < found.size(); ++i)
+        if (is_more_specific(found[i].first, found[best].first)) best = i;
+    const Item& impl = m_cx.db().item(found[best].first);
+    if (impl.flags & items::kNegative) return std::nullopt;
+    ImplSource src{SourceKind::Impl, found[best].first, std::move(found[best].second)};
+    for (Ty& a : src.args)
+        if (!a) a = m_cx.mk_error("unconstrained impl parameter");
+    return src;
+}
+
+Ty TraitSolver::normalize(Ty ty) {
+    if (ty->kind == Kind::Alias) {
+        std::vector<Ty> args;
+        bool changed = false;
+        for (Ty a : ty->arg_span()) {
+            Ty n = normalize(a);
+            changed |= n != a;
+            args.push_back(n);
+        }
+        Ty alias = changed ? m_cx.intern(*ty, args) : ty;
+        return normalize_alias(alias);
+    }
+    if (ty->nargs == 0) return ty;
+    std::vector<Ty> args;
+    bool changed = false;
+    for (Ty a : ty->arg_span()) {
+        Ty n = normalize(a);
+        changed |= n != a;
+        args.push_back(n);
+    }
+    return changed ? m_cx.intern(*ty, args) : ty;
+}
+
+Ty TraitSolver::normalize_alias(Ty alias) {
+    for (Ty a : alias->arg_span())
+        if (m_cx.has_params(a)) return alias; // not ground: stays a projection
+    const auto& db = m_cx.db();
+    const Item& assoc = db.item(alias->def);
+    ItemId trait = assoc.parent;
+    if (trait == kNone) return alias;
+    auto src = select(trait, alias->arg_span());
+    if (!src) return m_cx.mk_error("no impl for projection " + m_cx.to_string(alias));
+    const Item& t = db.item(trait);
+    std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
+    if (src->kind == SourceKind::Impl) {
+        const Item& impl = db.item(src->impl);
+        for (ItemId c : db.children(impl)) {
+            const Item& ci = db.item(c);
+            if (ci.kind == ItemKind::AssocType && ci.name == assoc.name) {
+                Ty v = m_lw.lower_item_ty(ci.ty, src->impl);
+                return normalize(m_cx.subst(v, src->args));
+            }
+        }
+        if (assoc.ty) { // the trait's default
+            Ty v = m_lw.lower_item_ty(assoc.ty, trait);
+            return normalize(m_cx.subst(v, alias->arg_span()));
+        }
+        return m_cx.mk_error("impl lacks associated type");
+    }
+    if (src->kind == SourceKind::Object) {
+        Ty self = alias->arg(0);
+        for (Ty pred : self->arg_span())
+            if (pred->kind == Kind::ProjEq && pred->def == alias->def) return pred->arg(pred->nargs - 1);
+        return m_cx.mk_error("dyn type lacks the projection");
+    }
+    return builtin_projection(trait, lang, assoc.name, alias->arg_span());
+}
+
+Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym assoc_name,
+                                   Args args) {
+    Ty self = args[0];
+    std::string_view name = m_cx.interner().str(assoc_name);
+    if (lang == "DiscriminantKind") {
+        if (self->kind == Kind::Adt && m_lw.adt(self->def).kind == ItemKind::Enum) {
+            const items::Repr& repr = m_lw.adt(self->def).repr;
+            IntTy it = IntTy::Isize;
+            if (repr.int_ty) parse_int_ty(m_cx.interner().str(repr.int_ty), it);
+            return m_cx.mk_int(it);
+        }
+        return m_cx.mk_int(IntTy::U8);
+    }
+    if (lang == "PointeeTrait") {
+        Ty tail = self;
+        for (int guard = 0; guard < 32; ++guard) {
+            if (tail->kind == Kind::Adt && m_lw.adt(tail->def).kind == ItemKind::Struct &&
+                !m_lw.adt(tail->def).variants[0].fields.empty()) {
+                tail = m_lw.field_ty(tail, 0, uint32_t(m_lw.adt(tail->def).variants[0].fields.size() - 1));
+            } else if (tail->kind == Kind::Tuple && tail->nargs) {
+                tail = tail->arg(tail->nargs - 1);
+            } else {
+                break;
+            }
+        }
+        if (tail->kind == Kind::Slice || tail->kind == Kind::Str) return m_cx.mk_int(IntTy::Usize);
+        if (tail->kind == Kind::Dynamic) {
+            ItemId dm = lang_item("DynMetadata");
+            if (dm != kNone) return m_cx.mk_adt(dm, {&tail, 1});
+        }
+        return m_cx.mk_unit();
+    }
+    if ((lang == "FnOnce" || lang == "Fn" || lang == "FnMut") && name == "Output") {
+        if (self->kind == Kind::FnPtr) return self->arg(0);
+        if (self->kind == Kind::Closure) {
+            const ClosureInfo* info = m_lw.closure_info(self->def);
+            if (info && info->output) return normalize(m_cx.subst(info->output, self->arg_span()));
+        }
+        if (self->kind == Kind::FnDef) {
+            const Item& fn = m_cx.db().item(self->def);
+            if (fn.ty) {
+                Ty sig = m_lw.lower_item_ty(fn.ty, self->def);
+                if (sig->kind == Kind::FnPtr) return normalize(m_cx.subst(sig->arg(0), self->arg_span()));
+            }
+        }
+        return m_cx.mk_error("fn item/closure output needs its signature");
+    }
+    (void)trait;
+    return m_cx.mk_error("unsupported built-in projection");
+}
+
+std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId crate, ItemId owner) {
+    mir::Interner& in = m_cx.interner();
+    const auto& db = m_cx.db();
+    const mir::TyNode& n = in.ty(path);
+    // The own generic args printed on a segment, for the item `def` (const params as consts).
+    auto own_args_of = [&](ItemId def, mir::TyId seg, std::vector<Ty>& out) {
+        auto args = m_lw.lower_mir_args(def, in.children(seg), crate, owner);
+        out.insert(out.end(), args.begin(), args.end());
+    };
+    auto find_child = [&](ItemId parent, mir::Sym name) -> ItemId {
+        for (ItemId c : db.children(db.item(parent)))
+            if (db.item(c).name == name &&
+                (db.item(c).kind == ItemKind::Function || db.item(c).kind == ItemKind::AssocConst))
+                return c;
+        return kNone;
+    };
+    if (n.kind == TyKind::QPath) {
+        // <Self as Trait>::method::<own>
+        auto kids = in.children(path);
+        if (kids.size() != 3) return std::nullopt;
+        if (!kids[1]) {
+            // `<[T]>::method`: an inherent method of the self type.
+            Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
+            ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign
+                                  ? self->def
+                                  : m_resolver.primitive_of(kids[0]);
+            if (self_def == kNone) return std::nullopt;
+            mir::Sym name = in.ty(kids[2]).sym;
+            for (ItemId impl : m_resolver.inherent_impls_of(self_def)) {
+                if (db.item(impl).trait_ref) continue;
+                ItemId method = find_child(impl, name);
+                if (method == kNone) continue;
+                Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
+                std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+                if (!match_ty(impl_self, self, vars)) continue;
+                FnRef ref{method, {}};
+                for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
+                own_args_of(method, kids[2], ref.args);
+                return ref;
+            }
+            return std::nullopt;
+        }
+        Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
+        Ty tr = m_lw.lower_mir_ty(kids[1], crate, owner);
+        if (tr->kind != Kind::TraitRef) return std::nullopt;
+        ItemId method = find_child(tr->def, in.ty(kids[2]).sym);
+        if (method == kNone) return std::nullopt;
+        FnRef ref{method, {self}};
+        ref.args.insert(ref.args.end(), tr->arg_span().begin(), tr->arg_span().end());
+        own_args_of(method, kids[2], ref.args);
+        return ref;
+    }
+    if (n.kind != TyKind::Path) return std::nullopt;
+    auto segs = in.children(path);
+    mir::Sym method_name = in.ty(segs.back()).sym;
+    // The inherent method named `method_name` among `impls` whose self type matches `self_ty`.
+    auto inherent = [&](std::span<const ItemId> impls, Ty self_ty) -> std::optional<FnRef> {
+        for (ItemId impl : impls) {
+            if (db.item(impl).trait_ref) continue;
+            ItemId method = find_child(impl, method_name);
+            if (method == kNone) continue;
+            Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
+            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+            if (!match_ty(impl_self, self_ty, vars)) continue;
+            FnRef ref{method, {}};
+            for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
+            own_args_of(method, segs.back(), ref.args);
+            return ref;
+        }
+        return std::nullopt;
+    };
+    // `core::slice::<impl [u8]>::len`: an inherent impl on a primitive, named by its self type.
+    for (size_t i = 0; i + 1 < segs.size(); ++i) {
+        const mir::TyNode& sn = in.ty(segs[i]);
+        if (sn.kind != TyKind::ImplSegment || sn.child_count != 1) continue;
+        mir::TyId self_syntax = in.child(segs[i], 0);
+        Ty self_ty = m_lw.lower_mir_ty(self_syntax, crate, owner);
+        ItemId self_def = self_ty->kind == Kind::Adt || self_ty->kind == Kind::Foreign
+                              ? self_ty->def
+                              : m_resolver.primitive_of(self_syntax);
+        if (self_def == kNone) return std::nullopt;
+        return inherent(m_resolver.inherent_impls_of(self_def), self_ty);
+    }
+    std::vector<mir::Sym> names;
+    for (mir::TyId s : segs) names.push_back(in.ty(s).sym);
+    ItemId def = m_resolver.resolve_printed(crate, names, items::Namespace::Value);
+    bool type_relative = def == kNone;
+    if (def != kNone) {
+        const Item& it = db.item(def);
+        if (it.kind == ItemKind::Function && it.parent != kNone &&
+            db.item(it.parent).kind == ItemKind::Impl)
+            type_relative = true;
+    }
+    if (!type_relative) {
+        FnRef ref{def, {}};
+        // A variant constructor takes the enum's args (`Option::<T>::Some`).
+        bool variant = db.item(def).kind == ItemKind::Variant;
+        if (variant && segs.size() >= 2) own_args_of(db.item(def).parent, segs[segs.size() - 2], ref.args);
+        else own_args_of(def, segs.back(), ref.args);
+        return ref;
+    }
+    // `Type::<args>::method::<own>`: an inherent associated fn.
+    if (segs.size() < 2) return std::nullopt;
+    std::vector<mir::TyId> type_segs(segs.begin(), segs.end() - 1);
+    Ty self_ty = m_lw.lower_mir_ty(in.intern_ty(TyKind::Path, 0, 0, type_segs), crate, owner);
+    if (self_ty->kind != Kind::Adt && self_ty->kind != Kind::Foreign) return std::nullopt;
+    return inherent(m_resolver.inherent_impls_of(self_ty->def), self_ty);
+}
+
+std::optional<Instance> TraitSolver::resolve(ItemId def, Args args) {
+    const auto& db = m_cx.db();
+    const Item& fn = db.item(def);
+    Instance inst{InstanceKind::Item, def, std::vector<Ty>(args.begin(), args.end()), 0};
+    if (fn.lang && m_cx.interner().str(fn.lang) == "DropInPlace") {
+        inst.kind = InstanceKind::DropGlue;
+        return inst;
+    }
+    if (fn.parent == kNone || db.item(fn.parent).kind != ItemKind::Trait) return inst;
+    ItemId trait = fn.parent;
+    const auto& trait_gens = m_lw.generics_of(trait);
+    size_t ntrait = trait_gens.size();
+    if (args.size() < ntrait) return std::nullopt;
+    Args trait_args = args.subspan(0, ntrait);
+    auto src = select(trait, trait_args);
+    if (!src) return std::nullopt;
+    Args own = args.subspan(ntrait);
+    const Item& t = db.item(trait);
+    std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
+    switch (src->kind) {
+    case SourceKind::Impl: {
+        const Item& impl = db.item(src->impl);
+        for (ItemId c : db.children(impl)) {
+            const Item& ci = db.item(c);
+            if (ci.kind == ItemKind::Function && ci.name == fn.name) {
+                inst.def = c;
+                inst.args = src->args;
+                inst.args.insert(inst.args.end(), own.begin(), own.end());
+                return inst;
+            }
+        }
+        return inst; // the trait's default method, with the trait's args
+    }
+    case SourceKind::Object: {
+        inst.kind = InstanceKind::Virtual;
+        return inst; // the vtable slot is the vtable builder's business
+    }
+    case SourceKind::Builtin:
+    case SourceKind::AutoImpl: break;
+    }
+    Ty self = args[0];
+    if (lang == "Clone") {
+        inst.kind = InstanceKind::CloneShim;
+        return inst;
+    }
+    if (lang == "Fn" || lang == "FnMut" || lang == "FnOnce") {
+        if (self->kind == Kind::Closure) {
+            inst.def = self->def; // the closure's body; FnOnce of Fn/FnMut closures need an adapter
+            inst.args.assign(self->arg_span().begin(), self->arg_span().end());
+            if (lang == "FnOnce") inst.kind = InstanceKind::ClosureOnceShim;
+            return inst;
+        }
+        inst.kind = InstanceKind::FnPtrShim;
+        return inst;
+    }
+    return inst;
+}
+
+std::string TraitSolver::describe(const Instance& instance) const {
+    static const char* const kKinds[] = {"item",  "virtual", "drop-glue", "clone-shim",
+                                         "fn-ptr-shim", "closure-once-shim", "intrinsic", "foreign"};
+    std::string out = kKinds[static_cast<int>(instance.kind)];
+    out += " item#" + std::to_string(instance.def);
+    if (!instance.args.empty()) {
+        out += " [";
+        for (size_t i = 0; i < instance.args.size(); ++i) {
+            if (i) out += ", ";
+            out += m_cx.to_string(instance.args[i]);
+        }
+        out += "]";
+    }
+    return out;
+}
+
+} // namespace mirage::ty
