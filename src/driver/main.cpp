@@ -36,6 +36,9 @@ constexpr const char* kUsage =
     "                                            parse the sysroot's MIR and items, join them\n"
     "                                            and report per crate\n"
     "  mirage run [--target T] FILE.rs [-- ARGS] compile FILE.rs and run it\n"
+    "  mirage stats [--target T] [--list-unmapped] [--list-undefined] FILE.rs\n"
+    "                                            compile FILE.rs and report how completely its\n"
+    "                                            bodies join to items (and the sysroot's)\n"
     "\n"
     "targets: x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu,\n"
     "         aarch64-unknown-linux-gnu, s390x-unknown-linux-gnu\n";
@@ -106,7 +109,7 @@ Result<Options> parse_args(int argc, char** argv) {
             o.list_unmapped = true;
         } else if (a == "--list-undefined") {
             o.list_undefined = true;
-        } else if (o.command == "run" && o.file.empty() && a[0] != '-') {
+        } else if ((o.command == "run" || o.command == "stats") && o.file.empty() && a[0] != '-') {
             o.file = a;
         } else {
             return make_error(ErrorKind::Usage, "unknown argument `" + a + "`\n\n" + kUsage);
@@ -138,6 +141,8 @@ Result<uint32_t> build_cache(const Toolchain& tc, const Sysroot& sysroot) {
             std::fprintf(stderr, "  warning: %s\n", parsed.failures[k].to_string(c.mir_path).c_str());
         items::CrateId crate =
             MIRAGE_TRY(items::load_crate_json(db, interner, resolver, c.name, c.json_path));
+        if (!c.hir_path.empty() && std::filesystem::exists(c.hir_path))
+            MIRAGE_TRY(items::load_local_items(db, interner, resolver, crate, c.hir_path));
         items::JoinStats js = items::join_crate(db, interner, resolver, crate, parsed.bodies,
                                                 static_cast<uint32_t>(total_bodies));
         total_unmapped += js.unmapped;
@@ -356,6 +361,87 @@ int cmd_run(const Options& o) {
     return 2;
 }
 
+// A private temporary directory for build products, removed with this object.
+struct TempDir {
+    std::string path;
+    ~TempDir() {
+        std::error_code ec;
+        if (!path.empty()) std::filesystem::remove_all(path, ec);
+    }
+};
+
+Result<void> make_temp_dir(TempDir& dir) {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "mirage-run-XXXXXX").string();
+    std::vector<char> buf(tmpl.begin(), tmpl.end());
+    buf.push_back('\0');
+    if (!mkdtemp(buf.data())) return make_error(ErrorKind::Io, "cannot create a temporary directory");
+    dir.path = buf.data();
+    return {};
+}
+
+// `mirage stats FILE.rs`: the join's completeness for the user's crate (its own line, like
+// sysroot-stats prints per crate) and the sysroot's total, from the cached program database.
+int cmd_stats(const Options& o) {
+    if (o.file.empty()) return report(make_error(ErrorKind::Usage, "`mirage stats` needs a FILE.rs"));
+    if (!std::filesystem::exists(o.file))
+        return report(make_error(ErrorKind::Usage, "no such file: `" + o.file + "`"));
+    auto tc = find_toolchain();
+    if (!tc) return report(tc.error());
+    std::string target = default_target(*tc, o.target);
+    auto sysroot = ensure_sysroot(*tc, target, false);
+    if (!sysroot) return report(sysroot.error());
+    TempDir dir;
+    if (auto made = make_temp_dir(dir); !made) return report(made.error());
+    auto compiled = compile_file(*tc, *sysroot, o.file, dir.path);
+    if (!compiled) return report(compiled.error());
+    auto program = Program::load_cached(*sysroot, cache_path(*sysroot), cache_key(*tc, target),
+                                        pointer_size_of(target), {inputs_of(*compiled)});
+    if (!program) return report(program.error());
+    Program& p = **program;
+    size_t sys_bodies = 0, sys_failed = 0, sys_unmapped = 0, sys_undefined = 0;
+    for (size_t k = 0; k < p.crates.size(); ++k) {
+        const LoadedCrate& c = p.crates[k];
+        std::span<const mir::Body> bodies(p.bodies.data() + c.first_body, c.body_count);
+        size_t unmapped = 0, unmapped_local = 0;
+        std::vector<uint32_t> unmapped_list;
+        for (uint32_t b = c.first_body; b < c.first_body + c.body_count; ++b)
+            if (p.db.body_links[b].item == items::kNone) {
+                ++unmapped;
+                unmapped_list.push_back(b);
+            }
+        items::UndefinedTypes undefined;
+        if (c.id != items::kNone)
+            undefined = items::undefined_types(p.db, p.interner, *p.resolver, c.id, bodies);
+        bool user = k + 1 == p.crates.size();
+        if (!user) {
+            sys_bodies += c.body_count;
+            sys_failed += c.parse_failures;
+            sys_unmapped += unmapped;
+            sys_undefined += undefined.types.size();
+            continue;
+        }
+        (void)unmapped_local;
+        std::printf("%-28s bodies=%u failed=%u unmapped=%zu undefined=%zu\n", c.name.c_str(),
+                    c.body_count, c.parse_failures, unmapped, undefined.types.size());
+        if (o.list_unmapped)
+            for (uint32_t b : unmapped_list)
+                std::printf("  unmapped: %s\n", mir::type_to_string(p.interner, p.bodies[b].name).c_str());
+        if (o.list_undefined)
+            for (size_t t = 0; t < undefined.types.size(); ++t)
+                std::printf("  undefined%s: %s\n", undefined.is_local[t] ? " (local)" : "",
+                            mir::type_to_string(p.interner, undefined.types[t]).c_str());
+    }
+    std::printf("sysroot: bodies=%zu failed=%zu unmapped=%zu undefined=%zu\n", sys_bodies,
+                sys_failed, sys_unmapped, sys_undefined);
+    const LoadedCrate& u = p.crates.back();
+    size_t u_unmapped = 0;
+    for (uint32_t b = u.first_body; b < u.first_body + u.body_count; ++b)
+        u_unmapped += p.db.body_links[b].item == items::kNone;
+    std::printf("total: bodies=%u failed=%u unmapped=%zu undefined=%u\n", u.body_count,
+                u.parse_failures, u_unmapped, u.undefined);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -370,5 +456,6 @@ int main(int argc, char** argv) {
     if (cmd == "setup") return cmd_setup(*options);
     if (cmd == "sysroot-stats") return cmd_sysroot_stats(*options);
     if (cmd == "run") return cmd_run(*options);
+    if (cmd == "stats") return cmd_stats(*options);
     return report(make_error(ErrorKind::Usage, "unknown command `" + cmd + "`\n\n" + kUsage));
 }

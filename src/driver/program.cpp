@@ -1,8 +1,10 @@
 #include "driver/program.h"
 
+#include "items/cache_io.h"
 #include "items/hir_items.h"
 #include "items/join.h"
 #include "items/json_loader.h"
+#include "mir/cache.h"
 #include "mir/parser.h"
 #include "util/file.h"
 
@@ -46,9 +48,48 @@ Result<std::unique_ptr<Program>> Program::load(const Sysroot& sysroot, uint32_t 
     for (const SysrootCrate& c : sysroot.crates)
         MIRAGE_TRY_VOID(p->add_crate({c.name, c.mir_path, c.json_path, c.hir_path}, pointer_size));
     for (const CrateInputs& in : user) MIRAGE_TRY_VOID(p->add_crate(in, pointer_size));
+    p->finish(pointer_size);
+    return p;
+}
+
+Result<std::unique_ptr<Program>> Program::load_cached(const Sysroot& sysroot,
+                                                      const std::string& cache_path,
+                                                      const std::string& cache_key,
+                                                      uint32_t pointer_size,
+                                                      const std::vector<CrateInputs>& user) {
+    auto cache = mir::MirCache::load(cache_path, cache_key);
+    if (!cache) return load(sysroot, pointer_size, user);
+    auto db = items::load_items(*cache);
+    if (!db || db->crates.size() != cache->crates().size()) return load(sysroot, pointer_size, user);
+    auto p = std::make_unique<Program>();
+    p->interner = std::move(cache->interner());
+    p->db = std::move(*db);
+    p->resolver = std::make_unique<items::Resolver>(p->db, p->interner);
+    p->bodies.reserve(cache->body_count());
+    for (size_t i = 0; i < cache->body_count(); ++i)
+        p->bodies.push_back(MIRAGE_TRY(cache->body(i)));
+    for (size_t c = 0; c < cache->crates().size(); ++c) {
+        const mir::CachedCrate& cc = cache->crates()[c];
+        LoadedCrate lc;
+        lc.id = static_cast<items::CrateId>(c);
+        lc.name = cc.name;
+        lc.first_body = cc.first_body;
+        lc.body_count = cc.body_count;
+        lc.parse_failures = cc.failed;
+        for (uint32_t b = cc.first_body; b < cc.first_body + cc.body_count; ++b)
+            lc.unmapped += p->db.body_links[b].item == items::kNone;
+        p->crates.push_back(lc);
+    }
+    for (const CrateInputs& in : user) MIRAGE_TRY_VOID(p->add_crate(in, pointer_size));
+    p->finish(pointer_size);
+    return p;
+}
+
+void Program::finish(uint32_t pointer_size) {
+    Program* p = this;
     p->cx = std::make_unique<ty::TyCtx>(p->interner, p->db, pointer_size);
     p->lowerer = std::make_unique<ty::Lowerer>(*p->cx, *p->resolver);
-    Program* raw = p.get();
+    Program* raw = this;
     p->lowerer->body_provider = [raw](uint32_t body) -> const mir::Body* {
         return body < raw->bodies.size() ? &raw->bodies[body] : nullptr;
     };
@@ -58,7 +99,6 @@ Result<std::unique_ptr<Program>> Program::load(const Sysroot& sysroot, uint32_t 
         return it == raw->db.closure_items.end() ? items::kNone : it->second;
     };
     p->solver = std::make_unique<ty::TraitSolver>(*p->lowerer, *p->resolver);
-    return p;
 }
 
 const LoadedCrate* Program::crate_named(std::string_view name) const {
@@ -71,9 +111,7 @@ CrateInputs inputs_of(const CompiledCrate& compiled) {
     CrateInputs in;
     in.name = compiled.crate_name;
     in.mir_path = compiled.mir_path;
-    std::filesystem::path dir = std::filesystem::path(compiled.mir_path).parent_path();
-    std::filesystem::path json = dir / (compiled.crate_name + ".json");
-    if (std::filesystem::exists(json)) in.json_path = json.string();
+    in.json_path = compiled.json_path;
     in.hir_path = compiled.hir_path;
     return in;
 }

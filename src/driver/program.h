@@ -41,6 +41,14 @@ class Program {
     // Loads the sysroot's crates and then `user` (if given), in that order.
     static Result<std::unique_ptr<Program>> load(const Sysroot& sysroot, uint32_t pointer_size,
                                                  const std::vector<CrateInputs>& user);
+    // The same, with the sysroot's bodies and items from its binary cache (written by
+    // `mirage setup`) instead of parsing its MIR, JSON and HIR again: what start-up uses.
+    // Falls back to load() when the cache is missing, stale or has no item table.
+    static Result<std::unique_ptr<Program>> load_cached(const Sysroot& sysroot,
+                                                        const std::string& cache_path,
+                                                        const std::string& cache_key,
+                                                        uint32_t pointer_size,
+                                                        const std::vector<CrateInputs>& user);
 
     mir::Interner interner;
     items::ItemDb db;
@@ -59,6 +67,7 @@ class Program {
 
   private:
     Result<void> add_crate(const CrateInputs& in, uint32_t pointer_size);
+    void finish(uint32_t pointer_size);
 };
 
 // The inputs of a compiled user file: its MIR and, next to it, `<crate>.json` and `<crate>.hir`

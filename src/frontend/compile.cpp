@@ -93,6 +93,34 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
         return make_error(ErrorKind::Internal, "rustc compiled " + source_file +
                                                    " but could not print its HIR (rustc " +
                                                    describe_exit(*run) + "):\n" + run->err);
+
+    // The item JSON (rustdoc, same flags as the sysroot's rustdoc replay): struct, enum and
+    // trait definitions, impls, spans. Written to `<out_dir>/<crate>.json`.
+    crate.json_path = out_dir + "/" + crate.crate_name + ".json";
+    fs::remove(crate.json_path, ec);
+    ProcessSpec doc = spec;
+    doc.argv = {toolchain.rustdoc};
+    for (size_t i = 1; i < spec.argv.size(); ++i) {
+        const std::string& a = spec.argv[i];
+        if (a.rfind("--emit", 0) == 0 || a == "--color=always" || a == "-Zno-codegen") continue;
+        if (a == "--out-dir") break;
+        doc.argv.push_back(a);
+    }
+    for (const char* f : {"-Zunstable-options", "--output-format", "json",
+                          "--document-private-items", "--document-hidden-items", "-o"})
+        doc.argv.emplace_back(f);
+    doc.argv.push_back(out_dir);
+    doc.argv.push_back(source_file);
+    doc.stderr_mode = Stdio::Capture;
+    doc.stdout_mode = Stdio::Capture;
+    run = run_process(doc);
+    if (!run.ok())
+        return make_error(ErrorKind::Toolchain, "cannot run rustdoc: " + run.error().message);
+    if (!run->success() || !fs::is_regular_file(crate.json_path, ec))
+        return make_error(ErrorKind::Internal, "rustc compiled " + source_file +
+                                                   " but rustdoc could not describe its items "
+                                                   "(rustdoc " +
+                                                   describe_exit(*run) + "):\n" + run->err);
     return crate;
 }
 

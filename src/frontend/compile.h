@@ -12,6 +12,7 @@ struct CompiledCrate {
     std::string crate_name;
     std::string mir_path;   // MIR text of the crate
     std::string hir_path;   // `-Zunpretty=hir` text: the items defined inside bodies
+    std::string json_path;  // rustdoc's item JSON (format 57) of the crate
 };
 
 // Compiles a single-file binary crate to MIR text (and metadata only: a `--cfg miri` crate

@@ -1,5 +1,7 @@
 #include "items/resolve.h"
 
+#include <algorithm>
+
 namespace mirage::items {
 
 namespace {
@@ -116,13 +118,21 @@ void Resolver::index_item(ItemId id) const {
             add(id, c);
             const Item& ci = m_db.items[c];
             if (it.kind == ItemKind::Module && ci.kind == ItemKind::Use && (ci.flags & kGlob) &&
-                ci.target != kNone)
-                m_globs[id].push_back(c);
+                ci.target != kNone) {
+                auto& globs = m_globs[id];
+                if (std::find(globs.begin(), globs.end(), c) == globs.end()) globs.push_back(c);
+            }
         }
-    } else if (it.parent != kNone && !is_container(m_db.items[it.parent].kind) &&
-               it.kind != ItemKind::Field && it.kind != ItemKind::Variant) {
-        // Items defined inside a fn body (recovered from HIR) are scoped to that fn.
+    }
+    // By parent too: items defined inside a fn body (recovered from HIR) are scoped to that
+    // fn, and a container appended before its children had none to list when it was indexed.
+    if (it.parent != kNone && it.kind != ItemKind::Field) {
         add(it.parent, id);
+        if (it.kind == ItemKind::Use && (it.flags & kGlob) && it.target != kNone &&
+            m_db.items[it.parent].kind == ItemKind::Module) {
+            auto& globs = m_globs[it.parent];
+            if (std::find(globs.begin(), globs.end(), id) == globs.end()) globs.push_back(id);
+        }
     }
     switch (it.kind) {
     case ItemKind::Struct:
@@ -137,7 +147,22 @@ void Resolver::index_item(ItemId id) const {
     default:
         break;
     }
-    if (it.kind == ItemKind::Impl) {
+    // Impls are indexed on the first impl query: their span, self type and trait may still be
+    // filled in after they are appended (local impls from HIR get their span last).
+    if (it.kind == ItemKind::Impl) m_pending_impls.push_back(id);
+}
+
+void Resolver::index_impls() const {
+    sync();
+    // Taken out first: indexing resolves self types, which may query impls again.
+    std::vector<ItemId> pending;
+    pending.swap(m_pending_impls);
+    for (ItemId id : pending) index_impl(id);
+}
+
+void Resolver::index_impl(ItemId id) const {
+    const Item& it = m_db.items[id];
+    {
         m_impls_at[span_key(it.span)].push_back(id);
         ItemId self_def = self_def_of(it.crate, it.ty);
         if (self_def != kNone) m_impls_for[self_def].push_back(id);
@@ -211,7 +236,7 @@ ItemId Resolver::child_named(ItemId parent, Sym name, Namespace ns) const {
 }
 
 ItemId Resolver::assoc_named(ItemId parent, Sym name, Namespace ns) const {
-    sync();
+    index_impls();
     for (int depth = 0; parent != kNone && depth < 4; ++depth) {
         const Item& p = m_db.items[parent];
         switch (p.kind) {
@@ -378,7 +403,7 @@ ItemId Resolver::resolve_trimmed(CrateId from, std::span<const Sym> segments) co
 }
 
 std::span<const ItemId> Resolver::impls_at(CrateId crate, const mir::Span& span) const {
-    sync();
+    index_impls();
     auto it = m_impls_at.find(span_key(span));
     if (it == m_impls_at.end()) return {};
     // All impls at one place belong to one crate (a file is compiled into one crate).
@@ -387,21 +412,21 @@ std::span<const ItemId> Resolver::impls_at(CrateId crate, const mir::Span& span)
 }
 
 std::span<const ItemId> Resolver::inherent_impls_of(ItemId self_def) const {
-    sync();
+    index_impls();
     auto it = m_inherent.find(self_def);
     if (it == m_inherent.end()) return {};
     return it->second;
 }
 
 std::span<const ItemId> Resolver::impls_of_trait(ItemId trait_def) const {
-    sync();
+    index_impls();
     auto it = m_trait_impls.find(trait_def);
     if (it == m_trait_impls.end()) return {};
     return it->second;
 }
 
 std::span<const ItemId> Resolver::impls_for(ItemId self_def) const {
-    sync();
+    index_impls();
     auto it = m_impls_for.find(self_def);
     if (it == m_impls_for.end()) return {};
     return it->second;

@@ -82,6 +82,8 @@ class Resolver {
     ItemId child_in(ItemId parent, Sym name, Namespace ns, int depth) const;
     ItemId walk(ItemId start, std::span<const Sym> segments, Namespace ns) const;
     void index_item(ItemId id) const;
+    void index_impls() const;
+    void index_impl(ItemId id) const;
     static uint64_t scope_key(ItemId parent, Sym name, Namespace ns) {
         return (uint64_t(parent) << 32) ^ (uint64_t(name) << 2) ^ uint64_t(ns);
     }
@@ -95,6 +97,7 @@ class Resolver {
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_inherent;
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_trait_impls;
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_impls_for;
+    mutable std::vector<ItemId> m_pending_impls;
     mutable std::unordered_map<Sym, ItemId> m_primitives;
     mutable std::unordered_map<Sym, std::vector<ItemId>> m_types_by_name;
 };
