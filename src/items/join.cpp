@@ -135,6 +135,9 @@ class Joiner {
     }
 
     ItemId pseudo(ItemId parent, Sym name, ItemKind kind, const mir::Body& body);
+    // `strict`: the candidates were guessed (no rustdoc impl starts at the body's span), so
+    // only an exact match counts and blanket impls (`impl<T> Tr for T`) are out.
+    bool m_strict = false;
     ItemId pick_impl_item(std::span<const ItemId> impls, Sym name, const mir::Body& body,
                           bool& ambiguous);
     int mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth);
@@ -214,11 +217,12 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
     case TyKind::Infer:
         return 0;
     case TyKind::Resolved: {
-        if (m.kind != TyKind::Path) return m.kind == TyKind::QPath ? 0 : 1;
+        if (m.kind != TyKind::Path) return m.kind == TyKind::QPath && !m_strict ? 0 : 1;
         const Item& def = m_db.item(j.sym);
         if (def.kind == ItemKind::TypeAlias) return 0;
         ItemId mdef = m_r.def_of(m_crate, mir_ty);
-        if (mdef == kNone) return 0; // cannot tell (a local type)
+        // A generic parameter or a local type: cannot tell, unless nothing but a match counts.
+        if (mdef == kNone) return m_strict ? 1 : 0;
         if (mdef != j.sym) return 1;
         auto jargs = m_in.children(json);
         auto msegs = m_in.children(mir_ty);
@@ -261,6 +265,19 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
         };
         std::string_view a = digits(m_in.str(j.sym)), b = digits(m_in.str(m.sym));
         return a.empty() || b.empty() || a == b ? 0 : 1;
+    }
+    case TyKind::Dyn: {
+        // `dyn Any + Send` is not `dyn Any`: the same traits, in order (lifetimes aside).
+        std::vector<TyId> mb;
+        for (TyId b : m_in.children(mir_ty)) {
+            if (m_in.ty(b).kind == TyKind::Binder) b = m_in.child(b, 0);
+            if (m_in.ty(b).kind != TyKind::Lifetime) mb.push_back(b);
+        }
+        if (mb.size() != j.child_count) return 1;
+        int bad = 0;
+        for (uint32_t i = 0; i < j.child_count; ++i)
+            bad += mismatches(m_in.child(json, i), mb[i], self_ty, depth + 1);
+        return bad;
     }
     case TyKind::Tuple: {
         if (j.child_count != m.child_count) return 1;
@@ -311,6 +328,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         if (item == kNone || m_db.item(item).parent != impl) continue;
         const Item& it = m_db.item(item);
         TyId self_ty = m_db.item(impl).ty;
+        if (m_strict && (self_ty == 0 || m_in.ty(self_ty).kind == TyKind::Param)) continue;
         int score = 0;
         if (it.kind == ItemKind::Function && it.ty != 0 &&
             m_in.ty(it.ty).kind == TyKind::FnPtr) {
@@ -330,6 +348,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
     if (cands.empty()) return kNone;
     int best_mismatch = 1 << 30;
     for (const Candidate& c : cands) best_mismatch = std::min(best_mismatch, c.mismatches);
+    if (m_strict && best_mismatch > 0) return kNone;
     size_t contenders = 0;
     for (const Candidate& c : cands) contenders += c.mismatches == best_mismatch;
     if (contenders > 1) {
@@ -468,8 +487,13 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         }
         if (pending) {
             pending = false;
-            cur = pick_impl_item(pending_impls, seg.sym, body, ambiguous);
-            if (cur == kNone) cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
+            m_strict = pending_unmatched;
+            bool in_body = pending_unmatched && pending_owner != kNone &&
+                           m_db.item(pending_owner).kind != ItemKind::Module;
+            cur = in_body ? kNone : pick_impl_item(pending_impls, seg.sym, body, ambiguous);
+            if (cur == kNone && pending_unmatched && !in_body)
+                cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
+            m_strict = false;
             if (cur == kNone && pending_unmatched && pending_owner != kNone) {
                 ItemKind k = m_db.item(pending_owner).kind;
                 if (k == ItemKind::Module) cur = recovered_item(pending_owner, pending_span, seg.sym, body);
