@@ -402,7 +402,7 @@ int cmd_stats(const Options& o) {
     for (size_t k = 0; k < p.crates.size(); ++k) {
         const LoadedCrate& c = p.crates[k];
         std::span<const mir::Body> bodies(p.bodies.data() + c.first_body, c.body_count);
-        size_t unmapped = 0, unmapped_local = 0;
+        size_t unmapped = 0;
         std::vector<uint32_t> unmapped_list;
         for (uint32_t b = c.first_body; b < c.first_body + c.body_count; ++b)
             if (p.db.body_links[b].item == items::kNone) {
@@ -420,7 +420,6 @@ int cmd_stats(const Options& o) {
             sys_undefined += undefined.types.size();
             continue;
         }
-        (void)unmapped_local;
         std::printf("%-28s bodies=%u failed=%u unmapped=%zu undefined=%zu\n", c.name.c_str(),
                     c.body_count, c.parse_failures, unmapped, undefined.types.size());
         if (o.list_unmapped)
