@@ -12,12 +12,16 @@
 
 #include <span>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace mirage::items {
 
 enum class Namespace : uint8_t { Type, Value, Macro };
 
+// The indexes are built lazily and grow with the ItemDb: items appended after construction
+// (a crate loaded later, local items recovered from HIR) are indexed on the next query. Not
+// thread-safe.
 class Resolver {
   public:
     Resolver(const ItemDb& db, const mir::Interner& interner);
@@ -40,6 +44,45 @@ class Resolver {
     // Impls of trait `trait_def` (real and negative; rustdoc's synthetic and blanket copies are
     // never loaded).
     std::span<const ItemId> impls_of_trait(ItemId trait_def) const;
+
+    // A path from crate `crate`'s root (no crate name in front), following re-exports. The
+    // last segment is looked up in `ns`, the others in the type namespace; a path may continue
+    // into enum variants, trait items and the items of the type's inherent impls.
+    ItemId resolve_in_crate(CrateId crate, std::span<const Sym> segments, Namespace ns) const;
+    // The rustdoc Primitive item of `name` (`u8`, `slice`, `pointer`...), core's when several
+    // crates document it.
+    ItemId primitive_named(Sym name) const;
+    // The Primitive item for a primitive syntax type (Int/Uint/Float/Bool/Char/Str/Never,
+    // Slice, Array, RawPtr, Ref, Tuple, FnPtr); kNone for other types.
+    ItemId primitive_of(TyId ty) const;
+    // The item a syntax type names: Resolved nodes directly, printed Path nodes through
+    // resolve_printed from crate `from`, primitives through primitive_of. kNone otherwise.
+    ItemId def_of(CrateId from, TyId ty) const;
+    // The first item named `name` in `ns` of `parent`'s container (inherent impls included for
+    // types): what `Type::name` denotes.
+    ItemId assoc_named(ItemId parent, Sym name, Namespace ns) const;
+
+    // Brings the indexes up to date with the ItemDb (queries call it themselves).
+    void sync() const;
+
+  private:
+    ItemId follow(ItemId id, Namespace ns, int depth) const;
+    ItemId child_in(ItemId parent, Sym name, Namespace ns, int depth) const;
+    ItemId walk(ItemId start, std::span<const Sym> segments, Namespace ns) const;
+    void index_item(ItemId id) const;
+    static uint64_t scope_key(ItemId parent, Sym name, Namespace ns) {
+        return (uint64_t(parent) << 32) ^ (uint64_t(name) << 2) ^ uint64_t(ns);
+    }
+
+    const ItemDb& m_db;
+    const mir::Interner& m_in;
+    mutable size_t m_indexed = 0;
+    mutable std::unordered_map<uint64_t, ItemId> m_scope;                  // (parent, name, ns)
+    mutable std::unordered_map<ItemId, std::vector<ItemId>> m_globs;       // module -> glob uses
+    mutable std::unordered_map<uint64_t, std::vector<ItemId>> m_impls_at;  // (crate, file, lo)
+    mutable std::unordered_map<ItemId, std::vector<ItemId>> m_inherent;
+    mutable std::unordered_map<ItemId, std::vector<ItemId>> m_trait_impls;
+    mutable std::unordered_map<Sym, ItemId> m_primitives;
 };
 
 } // namespace mirage::items
