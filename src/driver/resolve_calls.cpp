@@ -208,16 +208,35 @@ class Printer {
         std::string out = "<" + ty(m_solver.normalize(self));
         if (it.trait_ref) {
             Ty tr = m_cx.subst(m_lw.lower_item_ty(it.trait_ref, impl), args);
-            out += " as " + trait_ref(tr, 0);
+            if (tr->kind == Kind::TraitRef) {
+                std::vector<Ty> with{self};
+                for (Ty a : tr->arg_span()) with.push_back(m_lw.with_self(a, self));
+                tr = m_cx.mk(Kind::TraitRef, tr->def, with);
+            }
+            out += " as " + trait_ref(tr, 1);
         }
         return out + ">";
     }
 
+    // `Trait<args>`; `tr` carries Self first when `skip` is 1. Like v0, trailing args equal
+    // to their defaults are left out (`PartialEq` for `PartialEq<Self>`).
     std::string trait_ref(Ty tr, size_t skip) {
         if (tr->kind != Kind::TraitRef) return ty(tr);
         std::string out = item_path(tr->def);
-        std::vector<Ty> args(tr->arg_span().begin() + std::min<size_t>(skip, tr->nargs),
-                             tr->arg_span().end());
+        std::vector<Ty> full(tr->arg_span().begin(), tr->arg_span().end());
+        const auto& gens = m_lw.generics_of(tr->def);
+        if (skip == 1 && full.size() == gens.size()) {
+            while (full.size() > 1) {
+                const auto& g = gens[full.size() - 1];
+                if (!g.decl || !g.decl->default_ty) break;
+                std::vector<Ty> before(full.begin(), full.end() - 1);
+                Ty def = m_lw.with_self(m_cx.subst(m_lw.lower_item_ty(g.decl->default_ty, tr->def), before),
+                                        full[0]);
+                if (m_solver.normalize(def) != full.back()) break;
+                full.pop_back();
+            }
+        }
+        std::vector<Ty> args(full.begin() + std::min<size_t>(skip, full.size()), full.end());
         return out + generic_list(args);
     }
 

@@ -39,7 +39,7 @@ EXCLUDED_PREFIXES = (
     "core::panicking::panic_in_cleanup",
 )
 
-HASH_RE = re.compile(r"\[[0-9a-f]+\]")
+HASH_RE = re.compile(r"(?<=\w)\[[0-9a-f]{6,}\]")
 
 
 def demangle(symbols):
