@@ -7,6 +7,7 @@
 #include "items/json_loader.h"
 #include "items/resolve.h"
 #include "mir/parser.h"
+#include "mir/printer.h"
 #include "ty/traits.h"
 #include "util/file.h"
 
@@ -594,7 +595,7 @@ int cmd_resolve_calls(const ResolveCallsOptions& o) {
             }
             auto ref = solver.lower_fn_path(path, crate, owner);
             if (!ref) {
-                site.what = "unresolved: lower_fn_path failed";
+                site.what = "unresolved: lower_fn_path failed on `" + mir::type_to_string(interner, path) + "`";
                 sites.push_back(site);
                 ++unresolved;
                 continue;

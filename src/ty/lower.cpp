@@ -511,7 +511,9 @@ class LowerCtx {
     }
 
     // `fn(A) -> R {path}`: the fn item's type.
-    Ty fn_def(mir::TyId /*path*/) {
+    Ty fn_def(mir::TyId path) {
+        // resolve fix: the trait solver names the fn item (lower_fn_path) through a hook.
+        if (m_mir && m_lw.fn_def_lookup) return m_lw.fn_def_lookup(path, m_crate, m_owner);
         return m_cx.mk_error("fn item types are resolved by the call resolver");
     }
 

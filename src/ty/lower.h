@@ -78,6 +78,8 @@ class Lowerer {
     // pseudo-item (the join records these).
     std::function<ItemId(items::CrateId, mir::Sym)> closure_lookup;
     Ty normalize(Ty ty) { return normalizer ? normalizer(ty) : ty; }
+    // The FnDef type a printed fn item path denotes (set by the TraitSolver: lower_fn_path).
+    std::function<Ty(mir::TyId path, items::CrateId crate, ItemId owner)> fn_def_lookup;
 
   private:
     TyCtx& m_cx;

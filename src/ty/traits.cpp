@@ -24,6 +24,11 @@ bool is_unsized_tail(Ty ty) {
 TraitSolver::TraitSolver(Lowerer& lowerer, const items::Resolver& resolver)
     : m_lw(lowerer), m_cx(lowerer.cx()), m_resolver(resolver) {
     m_lw.normalizer = [this](Ty t) { return normalize(t); };
+    m_lw.fn_def_lookup = [this](mir::TyId path, items::CrateId crate, ItemId owner) -> Ty {
+        auto ref = lower_fn_path(path, crate, owner);
+        if (!ref) return m_cx.mk_error("unresolved fn item path");
+        return m_cx.mk_fn_def(ref->def, ref->args);
+    };
 }
 
 ItemId TraitSolver::lang_item(std::string_view name) const {

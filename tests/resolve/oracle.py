@@ -24,7 +24,7 @@ RUSTC_FLAGS = [
     "--edition", "2021", "--crate-type", "bin",
     "-C", "opt-level=0", "-g", "-C", "symbol-mangling-version=v0",
     "-C", "no-prepopulate-passes", "-C", "debug-assertions=off",
-    "-Z", "mir-opt-level=0", "-Z", "inline-mir=no", "-C", "collapse-macro-debuginfo=no",
+    "--cap-lints", "allow", "-C", "link-dead-code", "-Z", "mir-opt-level=0", "-Z", "inline-mir=no", "-C", "collapse-macro-debuginfo=no",
 ]
 
 # Calls rustc codegens for MIR constructs that are not Call terminators.
@@ -39,6 +39,7 @@ EXCLUDED_PREFIXES = (
     "core::panicking::panic_in_cleanup",
 )
 
+CONST_RE = re.compile(r"\b(\d+): [iu](?:8|16|32|64|128|size)\b")  # `3: usize` -> `3`
 HASH_RE = re.compile(r"(?<=\w)\[[0-9a-f]{6,}\]")
 
 
@@ -47,7 +48,7 @@ def demangle(symbols):
         return {}
     out = subprocess.run(["c++filt"], input="\n".join(symbols), capture_output=True, text=True,
                          check=True).stdout.split("\n")
-    return {s: HASH_RE.sub("", d) for s, d in zip(symbols, out)}
+    return {s: CONST_RE.sub(r"\1", HASH_RE.sub("", d)) for s, d in zip(symbols, out)}
 
 
 def main():
