@@ -3,9 +3,15 @@
 #include "frontend/compile.h"
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
+#include "items/hir_items.h"
+#include "items/join.h"
+#include "items/json_loader.h"
+#include "items/resolve.h"
 #include "mir/cache.h"
 #include "mir/parser.h"
+#include "mir/printer.h"
 #include "mir/roundtrip.h"
+#include "ty/coverage.h"
 #include "util/file.h"
 
 #include <chrono>
@@ -25,8 +31,9 @@ constexpr const char* kUsage =
     "\n"
     "usage:\n"
     "  mirage setup [--target T]                 build the interpreted sysroot and its cache\n"
-    "  mirage sysroot-stats [--target T] [--roundtrip]\n"
-    "                                            parse the sysroot's MIR and report per crate\n"
+    "  mirage sysroot-stats [--target T] [--roundtrip] [--list-unmapped] [--list-undefined]\n"
+    "                                            parse the sysroot's MIR and items, join them\n"
+    "                                            and report per crate\n"
     "  mirage run [--target T] FILE.rs [-- ARGS] compile FILE.rs and run it\n"
     "  mirage resolve-calls [--target T] FILE.rs print the body each call site of FILE.rs's\n"
     "                                            non-generic fns resolves to (tests/resolve)\n"
@@ -66,6 +73,9 @@ struct Options {
     std::string command;
     std::string target;
     bool roundtrip = false;
+    bool list_unmapped = false;
+    bool list_undefined = false;
+    bool types = false;
     std::string file;
     std::vector<std::string> program_args;
 };
@@ -86,8 +96,14 @@ Result<Options> parse_args(int argc, char** argv) {
             o.target = args[++i];
         } else if (a.rfind("--target=", 0) == 0) {
             o.target = a.substr(9);
+        } else if (a == "--types") {
+            o.types = true;
         } else if (a == "--roundtrip") {
             o.roundtrip = true;
+        } else if (a == "--list-unmapped") {
+            o.list_unmapped = true;
+        } else if (a == "--list-undefined") {
+            o.list_undefined = true;
         } else if ((o.command == "run" || o.command == "resolve-calls") && o.file.empty() &&
                    a[0] != '-') {
             o.file = a;
@@ -161,6 +177,42 @@ int cmd_setup(const Options& o) {
     return 0;
 }
 
+// Per-crate completeness figures of the item join (see items/join.h).
+struct JoinFigures {
+    size_t unmapped = 0, undefined = 0, ambiguous = 0;
+};
+
+// Loads crate `name`'s rustdoc JSON, joins its bodies and counts what is missing; prints the
+// missing bodies and types when asked.
+Result<JoinFigures> join_and_check(items::ItemDb& db, mir::Interner& interner,
+                                   items::Resolver& resolver, const std::string& name,
+                                   const std::string& json_path, const std::string& hir_path,
+                                   std::span<const mir::Body> bodies, uint32_t first_body,
+                                   const Options& o) {
+    items::CrateId crate =
+        MIRAGE_TRY(items::load_crate_json(db, interner, resolver, name, json_path));
+    // Items defined inside bodies, which rustdoc omits (a sysroot set up before HIR was
+    // emitted has none: `mirage setup` completes it).
+    if (!hir_path.empty() && std::filesystem::exists(hir_path)) {
+        items::HirLoadStats hs =
+            MIRAGE_TRY(items::load_local_items(db, interner, resolver, crate, hir_path));
+        if (hs.owners_missing || hs.impls_without_span)
+            std::fprintf(stderr, "%s: %u local items; %u trees without enclosing fn, %u impls "
+                         "without span, %u unresolved paths\n", name.c_str(), hs.local_items,
+                         hs.owners_missing, hs.impls_without_span, hs.unresolved_paths);
+    }
+    items::JoinStats js = items::join_crate(db, interner, resolver, crate, bodies, first_body);
+    std::vector<mir::TyId> undefined = items::undefined_types(db, interner, resolver, crate, bodies);
+    if (o.list_unmapped)
+        for (uint32_t b : js.unmapped_bodies)
+            std::printf("  unmapped: %s\n",
+                        mir::type_to_string(interner, bodies[b - first_body].name).c_str());
+    if (o.list_undefined)
+        for (mir::TyId t : undefined)
+            std::printf("  undefined: %s\n", mir::type_to_string(interner, t).c_str());
+    return JoinFigures{js.unmapped, undefined.size(), js.ambiguous};
+}
+
 int cmd_sysroot_stats(const Options& o) {
     auto tc = find_toolchain();
     if (!tc) return report(tc.error());
@@ -168,15 +220,25 @@ int cmd_sysroot_stats(const Options& o) {
     auto sysroot = find_sysroot(*tc, target);
     if (!sysroot) return report(sysroot.error());
     mir::Interner interner;
+    items::ItemDb db;
+    items::Resolver resolver(db, interner);
     mir::ParseOptions options;
     options.pointer_size = pointer_size_of(target);
     size_t total_bodies = 0, total_failed = 0, total_roundtrip = 0;
+    size_t total_unmapped = 0, total_undefined = 0;
+    std::vector<std::pair<items::CrateId, mir::ParsedCrate>> kept; // for --types
     for (const SysrootCrate& c : sysroot->crates) {
         auto file = MappedFile::open(c.mir_path);
         if (!file) return report(file.error());
         mir::ParsedCrate parsed = mir::parse_mir(interner, file->text(), options);
-        std::printf("%-28s bodies=%zu failed=%zu", c.name.c_str(), parsed.bodies.size(),
-                    parsed.failures.size());
+        auto figures = join_and_check(db, interner, resolver, c.name, c.json_path, c.hir_path,
+                                      parsed.bodies,
+                                      static_cast<uint32_t>(total_bodies), o);
+        if (!figures) return report(figures.error());
+        std::printf("%-28s bodies=%zu failed=%zu unmapped=%zu undefined=%zu", c.name.c_str(),
+                    parsed.bodies.size(), parsed.failures.size(), figures->unmapped,
+                    figures->undefined);
+        if (figures->ambiguous) std::printf(" ambiguous=%zu", figures->ambiguous);
         if (o.roundtrip) {
             size_t differ = 0;
             for (const mir::Body& b : parsed.bodies) {
@@ -193,8 +255,28 @@ int cmd_sysroot_stats(const Options& o) {
             std::printf("  %s\n", parsed.failures[k].to_string(c.mir_path).c_str());
         total_bodies += parsed.bodies.size();
         total_failed += parsed.failures.size();
+        total_unmapped += figures->unmapped;
+        total_undefined += figures->undefined;
+        if (o.types) kept.emplace_back(db.crate_named(c.name), std::move(parsed));
     }
-    std::printf("total: bodies=%zu failed=%zu", total_bodies, total_failed);
+    if (o.types) {
+        // After every crate is loaded: impls in later crates matter to earlier crates' types.
+        ty::TyCtx cx(interner, db, pointer_size_of(target));
+        ty::Lowerer lowerer(cx, resolver);
+        ty::TraitSolver solver(lowerer, resolver);
+        ty::TypeCoverage cov;
+        uint32_t first = 0;
+        for (auto& [crate, parsed] : kept) {
+            ty::measure_coverage(solver, crate, parsed.bodies, first, cov);
+            first += static_cast<uint32_t>(parsed.bodies.size());
+        }
+        for (const auto& [kind, n] : cov.error_kinds) std::printf("  type error x%zu: %s\n", n, kind.c_str());
+        for (const std::string& s : cov.samples) std::printf("  sample: %s\n", s.c_str());
+        std::printf("types: locals=%zu errors=%zu calls=%zu call_errors=%zu\n", cov.types,
+                    cov.type_errors, cov.calls, cov.call_errors);
+    }
+    std::printf("total: bodies=%zu failed=%zu unmapped=%zu undefined=%zu", total_bodies,
+                total_failed, total_unmapped, total_undefined);
     if (o.roundtrip) std::printf(" roundtrip_differ=%zu", total_roundtrip);
     std::printf("\n");
     return total_failed == 0 && total_roundtrip == 0 ? 0 : 1;

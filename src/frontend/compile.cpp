@@ -68,6 +68,31 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
     if (!fs::is_regular_file(crate.mir_path, ec))
         return make_error(ErrorKind::Internal,
                           "rustc succeeded but wrote no MIR at " + crate.mir_path);
+
+    // The HIR: items defined inside bodies, which only it describes. Same flags and cfgs as
+    // the MIR build (the pretty printer runs after expansion), minus the outputs.
+    crate.hir_path = out_dir + "/" + crate.crate_name + ".hir";
+    fs::remove(crate.hir_path, ec);
+    ProcessSpec hir = spec;
+    hir.argv.clear();
+    for (const std::string& a : spec.argv) {
+        if (a.rfind("--emit", 0) == 0 || a == "--color=always") continue;
+        if (a == "--out-dir") {
+            hir.argv.insert(hir.argv.end(), {"-Zunpretty=hir", "-o", crate.hir_path});
+            break;
+        }
+        hir.argv.push_back(a);
+    }
+    hir.argv.push_back(source_file);
+    hir.stderr_mode = Stdio::Capture;
+    hir.stdout_mode = Stdio::Capture;
+    run = run_process(hir);
+    if (!run.ok())
+        return make_error(ErrorKind::Toolchain, "cannot run rustc: " + run.error().message);
+    if (!run->success() || !fs::is_regular_file(crate.hir_path, ec))
+        return make_error(ErrorKind::Internal, "rustc compiled " + source_file +
+                                                   " but could not print its HIR (rustc " +
+                                                   describe_exit(*run) + "):\n" + run->err);
     return crate;
 }
 

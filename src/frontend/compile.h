@@ -11,6 +11,7 @@ namespace mirage {
 struct CompiledCrate {
     std::string crate_name;
     std::string mir_path;   // MIR text of the crate
+    std::string hir_path;   // `-Zunpretty=hir` text: the items defined inside bodies
 };
 
 // Compiles a single-file binary crate to MIR text (and metadata only: a `--cfg miri` crate

@@ -194,6 +194,8 @@ StampRead read_stamp(const Toolchain& tc, const std::string& target, const std::
             s.crates.push_back({std::string(f[1]),
                                 dir + "/mir/" + stem + ".mir",
                                 dir + "/json/" + stem + ".json",
+                                dir + "/hir/" + stem + ".hir",
+                                dir + "/invocations/" + stem + ".rec",
                                 {}});
         } else if (f[0] == "extern" && f.size() == 3 && !s.crates.empty()) {
             char* end = nullptr;
@@ -338,6 +340,62 @@ std::vector<std::string> rustdoc_args(const Invocation& inv, const std::string& 
     return out;
 }
 
+// rustc's arguments to print the HIR of the crate compiled with `inv` (items defined inside
+// bodies, which rustdoc leaves out): the same ones, minus those that choose rustc's outputs.
+// The pretty printer runs after expansion, so cfgs and flags must be the MIR build's.
+std::vector<std::string> hir_args(const Invocation& inv, const std::string& out_file) {
+    std::vector<std::string> out;
+    const auto& a = inv.args;
+    for (size_t i = 0; i < a.size(); ++i) {
+        size_t j = i;
+        if (flag_value(a, j, "--emit") || flag_value(a, j, "--out-dir") || flag_value(a, j, "-o") ||
+            flag_value(a, j, "--error-format") || flag_value(a, j, "--json")) {
+            i = j;
+            continue;
+        }
+        if (a[i] == "-Zno-codegen") continue;
+        if (a[i] == "-Z" && i + 1 < a.size() && a[i + 1] == "no-codegen") {
+            ++i;
+            continue;
+        }
+        out.push_back(a[i]);
+    }
+    for (const char* f : {"-Zunpretty=hir", "-o"})
+        out.emplace_back(f);
+    out.push_back(out_file);
+    return out;
+}
+
+// A recorded invocation replayed after its build directory is gone: --extern and -L paths
+// pointed into cargo's target directory; the .rmeta files now live in `libdir` under the
+// same file names.
+Invocation relocate_invocation(Invocation inv, const std::string& libdir) {
+    std::vector<std::string> args;
+    for (size_t i = 0; i < inv.args.size(); ++i) {
+        size_t j = i;
+        if (auto v = flag_value(inv.args, j, "--extern")) {
+            i = j;
+            size_t eq = v->find('=');
+            if (eq != std::string::npos)
+                *v = v->substr(0, eq + 1) + libdir + "/" +
+                     fs::path(v->substr(eq + 1)).filename().string();
+            args.push_back("--extern");
+            args.push_back(*v);
+            continue;
+        }
+        j = i;
+        if (flag_value(inv.args, j, "-L")) {
+            i = j;
+            continue;
+        }
+        args.push_back(inv.args[i]);
+    }
+    args.push_back("-L");
+    args.push_back("dependency=" + libdir);
+    inv.args = std::move(args);
+    return inv;
+}
+
 // ---- the builder --------------------------------------------------------------------------
 
 constexpr const char* kWrapperScript = R"sh(#!/bin/sh
@@ -351,9 +409,37 @@ mv "$rec" "$rec.rec"
 exec "$@"
 )sh";
 
+// Runs rustc as `inv` did, printing the crate's HIR into `out_file` (at low priority: see
+// document()).
+Result<void> print_hir(const Toolchain& tc, const Invocation& inv, const std::string& out_file) {
+    ProcessSpec spec;
+    spec.argv.push_back(tc.rustc);
+    for (std::string& a : hir_args(inv, out_file))
+        spec.argv.push_back(std::move(a));
+    spec.cwd = inv.cwd;
+    spec.environment = inv.env;
+    for (const char* name : {"CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"})
+        spec.env_overrides.emplace_back(name, std::nullopt);
+    spec.env_overrides.emplace_back("RUSTC_BOOTSTRAP", "1");
+    spec.stdout_mode = Stdio::Capture;
+    spec.stderr_mode = Stdio::Capture;
+    spec.nice_increment = 10;
+    Result<ProcessResult> run = run_process(spec);
+    std::error_code ec;
+    if (!run.ok()) return make_error(ErrorKind::Toolchain, run.error().message);
+    if (!run->success())
+        return make_error(ErrorKind::Toolchain, "printing the HIR of " + inv.crate_name +
+                                                    " failed (" + describe_exit(*run) + "):\n" +
+                                                    tail_lines(run->err, 40));
+    if (!fs::is_regular_file(out_file, ec))
+        return make_error(ErrorKind::Toolchain, "rustc wrote no " + out_file);
+    return {};
+}
+
 struct DocResult {
     std::string stem;
     std::string json_path;
+    std::string hir_path;
     bool ok = false;
     std::string message;
 };
@@ -435,7 +521,8 @@ Result<void> Builder::prepare() {
     std::string project = m_build + "/project";
     for (const std::string& d :
          {project + "/src", project + "/.cargo", m_build + "/cargo-home", m_build + "/invocations",
-          m_build + "/json", m_dir + "/mir", m_dir + "/json", rustc_libdir(m_dir, m_target)})
+          m_build + "/json", m_dir + "/mir", m_dir + "/json", m_dir + "/hir",
+          m_dir + "/invocations", rustc_libdir(m_dir, m_target)})
         MIRAGE_TRY_VOID(make_dirs(d));
 
     MIRAGE_TRY_VOID(write_file_atomic(project + "/Cargo.toml",
@@ -594,6 +681,7 @@ void Builder::document(const std::string& record_path) {
     doc.stem = inv->file_stem();
     std::string out_dir = m_build + "/json/" + doc.stem;
     doc.json_path = out_dir + "/" + inv->crate_name + ".json";
+    doc.hir_path = out_dir + "/" + inv->crate_name + ".hir";
     ProcessSpec spec;
     spec.argv.push_back(m_tc.rustdoc);
     for (std::string& a : rustdoc_args(*inv, out_dir))
@@ -616,6 +704,8 @@ void Builder::document(const std::string& record_path) {
                       tail_lines(run->err, 40);
     } else if (!fs::is_regular_file(doc.json_path, ec)) {
         doc.message = "rustdoc wrote no " + doc.json_path;
+    } else if (Result<void> hir = print_hir(m_tc, *inv, doc.hir_path); !hir.ok()) {
+        doc.message = hir.error().message;
     } else {
         doc.ok = true;
     }
@@ -687,6 +777,7 @@ Result<void> Builder::run_cargo_and_rustdoc() {
 Result<Sysroot> Builder::install() {
     // The sysroot crates, from the recorded invocations.
     std::vector<Invocation> invs;
+    std::map<std::string, std::string> records; // file stem -> the record, kept for replays
     std::set<std::string> seen;
     std::error_code ec;
     for (fs::directory_iterator it(m_build + "/invocations", ec), end; !ec && it != end;
@@ -697,6 +788,7 @@ Result<Sysroot> Builder::install() {
         std::optional<Invocation> inv = parse_invocation(*text);
         if (!inv || !is_sysroot_crate(*inv)) continue;
         if (!seen.insert(inv->file_stem()).second) continue; // the same unit, run twice
+        records[inv->file_stem()] = *text;
         invs.push_back(std::move(*inv));
     }
     if (ec) return make_error(ErrorKind::Io, "cannot list " + m_build + "/invocations");
@@ -759,6 +851,9 @@ Result<Sysroot> Builder::install() {
                               "cargo reported success but " + mir + " or " + rmeta + " is missing");
         MIRAGE_TRY_VOID(move_file(mir, m_dir + "/mir/" + c.stem + ".mir"));
         MIRAGE_TRY_VOID(move_file(doc->second->json_path, m_dir + "/json/" + c.stem + ".json"));
+        MIRAGE_TRY_VOID(move_file(doc->second->hir_path, m_dir + "/hir/" + c.stem + ".hir"));
+        MIRAGE_TRY_VOID(write_file_atomic(m_dir + "/invocations/" + c.stem + ".rec",
+                                          records[inv.file_stem()]));
         MIRAGE_TRY_VOID(move_file(rmeta, libdir + "/lib" + inv.file_stem() + ".rmeta"));
         crates.push_back(std::move(c));
     }
@@ -782,18 +877,90 @@ Result<Sysroot> Builder::run() {
     // Keep the build directory of a failed build for inspection, not of a good one (~200 MB).
     (void)remove_tree(m_build);
 
-    uintmax_t mir = 0, json = 0;
+    uintmax_t mir = 0, json = 0, hir = 0;
     std::error_code ec;
     for (const SysrootCrate& c : sysroot.crates) {
         uintmax_t m = fs::file_size(c.mir_path, ec);
         if (!ec) mir += m;
         uintmax_t j = fs::file_size(c.json_path, ec);
         if (!ec) json += j;
+        uintmax_t h = fs::file_size(c.hir_path, ec);
+        if (!ec) hir += h;
     }
     say("Sysroot for " + m_target + " ready in " + format_seconds(seconds_since(start)) + ": " +
         std::to_string(sysroot.crates.size()) + " crates, " + format_mb(mir) + " of MIR, " +
-        format_mb(json) + " of item JSON");
+        format_mb(json) + " of item JSON, " + format_mb(hir) + " of HIR");
     return sysroot;
+}
+
+// Crates whose HIR file is missing (a sysroot built before HIR was emitted, or a deleted file).
+std::vector<const SysrootCrate*> crates_without_hir(const Sysroot& sysroot) {
+    std::vector<const SysrootCrate*> out;
+    std::error_code ec;
+    for (const SysrootCrate& c : sysroot.crates)
+        if (!fs::is_regular_file(c.hir_path, ec)) out.push_back(&c);
+    return out;
+}
+
+// Prints the missing HIR files again from the recorded rustc invocations, two at a time.
+Result<void> replay_hir(const Toolchain& tc, const Sysroot& sysroot,
+                        const std::vector<const SysrootCrate*>& missing,
+                        const ProgressFn& progress) {
+    MIRAGE_TRY_VOID(make_dirs(sysroot.dir + "/hir"));
+    std::string libdir = rustc_libdir(sysroot.dir, sysroot.target);
+    std::mutex mutex;
+    size_t next = 0, done = 0;
+    std::vector<std::string> errors;
+    auto worker = [&] {
+        for (;;) {
+            const SysrootCrate* c;
+            {
+                std::lock_guard<std::mutex> guard(mutex);
+                if (next == missing.size()) return;
+                c = missing[next++];
+            }
+            auto start = std::chrono::steady_clock::now();
+            Result<void> r = [&]() -> Result<void> {
+                std::string text = MIRAGE_TRY(read_file(c->record_path));
+                std::optional<Invocation> inv = parse_invocation(text);
+                if (!inv)
+                    return make_error(ErrorKind::Internal, "unreadable record " + c->record_path);
+                std::string tmp = c->hir_path + ".tmp";
+                MIRAGE_TRY_VOID(print_hir(tc, relocate_invocation(std::move(*inv), libdir), tmp));
+                return move_file(tmp, c->hir_path);
+            }();
+            std::lock_guard<std::mutex> guard(mutex);
+            ++done;
+            if (!r.ok()) errors.push_back(r.error().message);
+            if (progress)
+                progress("[" + std::to_string(done) + "/" + std::to_string(missing.size()) +
+                         "] HIR for " + c->name +
+                         (r.ok() ? " (" + format_seconds(seconds_since(start)) + ")" : " failed"));
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int i = 0; i < kDocWorkers; ++i)
+        workers.emplace_back(worker);
+    for (std::thread& t : workers)
+        t.join();
+    if (!errors.empty())
+        return make_error(ErrorKind::Toolchain, "printing the HIR of the sysroot for " +
+                                                    sysroot.target + " failed: " + errors[0]);
+    return {};
+}
+
+// A finished sysroot, with its HIR files completed if some are missing. Without the recorded
+// invocations (a sysroot built before they were kept) only a rebuild can make them: nullopt.
+std::optional<Result<Sysroot>> complete_hir(const Toolchain& tc, Sysroot sysroot,
+                                            const ProgressFn& progress) {
+    std::vector<const SysrootCrate*> missing = crates_without_hir(sysroot);
+    if (missing.empty()) return Result<Sysroot>(std::move(sysroot));
+    std::error_code ec;
+    for (const SysrootCrate* c : missing)
+        if (!fs::is_regular_file(c->record_path, ec)) return std::nullopt;
+    Result<void> r = replay_hir(tc, sysroot, missing, progress);
+    if (!r.ok()) return Result<Sysroot>(std::move(r).error());
+    return Result<Sysroot>(std::move(sysroot));
 }
 
 } // namespace
@@ -883,7 +1050,8 @@ Result<Sysroot> build_sysroot(const Toolchain& toolchain, const std::string& tar
     MIRAGE_TRY_VOID(check_target_syntax(target));
     std::string dir = sysroot_dir(toolchain, target);
     StampRead read = read_stamp(toolchain, target, dir);
-    if (read.state == StampState::Ok) return std::move(read.sysroot);
+    if (read.state == StampState::Ok && crates_without_hir(read.sysroot).empty())
+        return std::move(read.sysroot);
     MIRAGE_TRY_VOID(check_target(toolchain, target));
     MIRAGE_TRY_VOID(make_dirs(dir));
 
@@ -894,7 +1062,9 @@ Result<Sysroot> build_sysroot(const Toolchain& toolchain, const std::string& tar
     }));
     // Another process may have built it while we waited.
     read = read_stamp(toolchain, target, dir);
-    if (read.state == StampState::Ok) return std::move(read.sysroot);
+    if (read.state == StampState::Ok)
+        if (auto done = complete_hir(toolchain, std::move(read.sysroot), progress))
+            return std::move(*done);
     Builder builder(toolchain, target, dir, progress);
     return builder.run();
 }

@@ -30,6 +30,10 @@ struct SysrootCrate {
     // in a few places, a doc-only variant instead of the real item (core's
     // `impl DerefMut for Pin<Ptr>`): when the two disagree, the MIR is the truth.
     std::string json_path;
+    // `rustc -Zunpretty=hir` output: the items defined inside bodies, which rustdoc omits.
+    // May be missing for a sysroot built before it was emitted (`mirage setup` completes it).
+    std::string hir_path;
+    std::string record_path; // the recorded rustc invocation, replayed to print the HIR again
     std::vector<SysrootExtern> externs; // its direct dependencies
 };
 

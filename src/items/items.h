@@ -50,7 +50,11 @@ enum class ItemKind : uint8_t {
     AssocType,   // in a trait (bounds, default in ty) or an impl (ty = the value)
     Primitive,   // rustdoc's primitive pages (impls on `u8`, `str`, ...)
     Closure,     // pseudo-item for a closure or coroutine body; parent: the enclosing fn item
+                 // (or closure); name: the path segment (`{closure#0}`); ty: the closure's
+                 // Braced type node as its body prints it (`{closure@FILE:L:C: L:C}`), 0 if none
     Macro,       // macros, proc macros, keywords: loaded only so module scopes are complete
+    AnonConst,   // pseudo-item for an anonymous const body (`{constant#N}`: array lengths, const
+                 // generic args, enum discriminants); parent: the item it appears in
 };
 
 enum ItemFlags : uint16_t {
@@ -142,6 +146,7 @@ struct Item {
     Repr repr;               // Struct/Enum/Union
     Sym lang = 0;            // #[lang = ".."] name, 0 = none
     uint32_t body = kNone;   // the MIR body (global body index) that implements this item
+    uint32_t ctfe_body = kNone; // const fns: the `// MIR FOR CTFE` body, when printed
     uint32_t json_id = kNone;// rustdoc's id in its crate (kNone for recovered items)
     bool operator==(const Item&) const = default;
 };
@@ -168,7 +173,10 @@ class ItemDb {
     std::vector<Bound> bounds;
     std::vector<Predicate> predicates;
     std::vector<BodyLink> body_links; // indexed by global body index
-    std::unordered_map<Sym, ItemId> lang_items;
+    std::unordered_map<Sym, ItemId> lang_items; // rustc's LangItem name (`MaybeUninit`) -> item
+    // Closure/coroutine types as bodies print them (the Braced node's TyId) -> Closure item.
+    // Macro-generated code can print the same text for several closures: the first one wins.
+    std::unordered_map<TyId, ItemId> closure_items;
 
     const Item& item(ItemId id) const { return items[id]; }
     std::span<const ItemId> children(const Item& it) const {

@@ -71,6 +71,8 @@ class Parser {
           m_opt(opt) {}
 
     ParsedCrate run();
+    // One whole type as rustc prints it; false (with the message) on a syntax error.
+    bool run_type(TyId& out, std::string& error);
 
   private:
     // ---- low-level cursor ----
@@ -2227,6 +2229,34 @@ Result<std::vector<Body>> parse_mir_strict(Interner& interner, std::string_view 
     if (!crate.failures.empty())
         return make_error(ErrorKind::Parse, crate.failures.front().to_string(file_name));
     return std::move(crate.bodies);
+}
+
+} // namespace mirage::mir
+
+namespace mirage::mir {
+
+bool Parser::run_type(TyId& out, std::string& error) {
+    try {
+        out = type();
+        if (m_p != m_end) {
+            error = "unexpected text after the type: `" + std::string(m_p, m_end) + "`";
+            return false;
+        }
+        return true;
+    } catch (const SyntaxError& e) {
+        error = e.message;
+        return false;
+    }
+}
+
+Result<TyId> parse_type(Interner& interner, std::string_view text) {
+    ParseOptions options;
+    Parser p(interner, text, options);
+    TyId out = 0;
+    std::string error;
+    if (!p.run_type(out, error))
+        return make_error(ErrorKind::Parse, "type `" + std::string(text) + "`: " + error);
+    return out;
 }
 
 } // namespace mirage::mir

@@ -39,4 +39,7 @@ Result<std::vector<Body>> parse_mir_strict(Interner& interner, std::string_view 
                                            std::string_view file_name,
                                            const ParseOptions& options);
 
+// One type as rustc prints it in MIR (`core::option::Option<&[u8]>`), for tools and tests.
+Result<TyId> parse_type(Interner& interner, std::string_view text);
+
 } // namespace mirage::mir

@@ -87,7 +87,8 @@ const std::vector<GenericParamInfo>& Lowerer::generics_of(ItemId id) {
         case ItemKind::Field:
             parent = it.parent; // the ADT (or the variant, whose parent is the enum)
             break;
-        case ItemKind::Closure: parent = it.parent; break;
+        case ItemKind::Closure:
+        case ItemKind::AnonConst: parent = it.parent; break;
         default: break;
         }
         if (parent != kNone) out = generics_of(parent);
@@ -98,7 +99,7 @@ const std::vector<GenericParamInfo>& Lowerer::generics_of(ItemId id) {
             out.push_back(self);
         }
         if (it.kind != ItemKind::Variant && it.kind != ItemKind::Field &&
-            it.kind != ItemKind::Closure) {
+            it.kind != ItemKind::Closure && it.kind != ItemKind::AnonConst) {
             for (const items::GenericParam& p : db.params_of(it)) {
                 if (p.kind == items::ParamKind::Lifetime) continue;
                 GenericParamInfo info;
@@ -184,7 +185,8 @@ class LowerCtx {
             for (size_t i = 1; i < kids.size(); ++i) inputs.push_back(lower(kids[i]));
             uint8_t flags = (n.flags & mir::kUnsafe ? kUnsafeFn : 0) |
                             (n.flags & mir::kVariadic ? kVariadic : 0);
-            return m_cx.mk_fn_ptr(lower(kids[0]), inputs, flags, n.sym);
+            Ty ret = kids[0] ? lower(kids[0]) : m_cx.mk_unit(); // `fn(A)` returns ()
+            return m_cx.mk_fn_ptr(ret, inputs, flags, n.sym);
         }
         case TyKind::Binder: return lower(kids[0]);
         case TyKind::Param: return param_named(n.sym);
@@ -196,7 +198,11 @@ class LowerCtx {
         case TyKind::FnDef: return fn_def(kids[1]);
         case TyKind::Braced: return braced(n.sym);
         case TyKind::Infer: return m_cx.mk_error("inferred type `_`");
-        case TyKind::Impl: return m_cx.mk_error("`impl Trait` type");
+        case TyKind::Impl: {
+            // Argument-position `impl Trait` is a synthetic generic param named by its text.
+            if (Ty p = param_named(m_in.intern(mir::type_to_string(m_in, id)))) return p;
+            return m_cx.mk_error("`impl Trait` type");
+        }
         default: break;
         }
         return m_cx.mk_error("unexpected type syntax");
@@ -239,6 +245,19 @@ class LowerCtx {
             if (n.kind == TyKind::Path && n.child_count == 1) name = m_in.ty(m_in.child(id, 0)).sym;
             if (name)
                 if (Ty p = param_named(name)) return p;
+            if (n.kind == TyKind::Path) {
+                // A unit enum variant as a const argument (`AtomicOrdering::SeqCst`): its
+                // discriminant, typed by the enum.
+                std::vector<mir::Sym> names;
+                for (mir::TyId s : m_in.children(id)) names.push_back(m_in.ty(s).sym);
+                ItemId v = m_mir ? m_resolver.resolve_printed(m_crate, names, items::Namespace::Value)
+                                 : kNone;
+                if (v != kNone && m_db.item(v).kind == ItemKind::Variant) {
+                    ItemId e = m_db.item(v).parent;
+                    for (const VariantInfo& vi : m_lw.adt(e).variants)
+                        if (vi.item == v) return m_cx.mk_const(m_cx.mk_adt(e, {}), vi.discr);
+                }
+            }
         }
         return lower(id);
     }
@@ -290,6 +309,10 @@ class LowerCtx {
         return out;
     }
 
+  public:
+    std::vector<Ty> own_args(ItemId def, std::span<const mir::TyId> kids) { return args_for(def, kids); }
+
+  private:
     Ty resolved(ItemId def, std::span<const mir::TyId> kids) {
         if (def >= m_db.items.size()) return m_cx.mk_error("dangling item id");
         const Item& it = m_db.item(def);
@@ -512,9 +535,10 @@ class LowerCtx {
 
     // `fn(A) -> R {path}`: the fn item's type.
     Ty fn_def(mir::TyId path) {
-        // resolve fix: the trait solver names the fn item (lower_fn_path) through a hook.
-        if (m_mir && m_lw.fn_def_lookup) return m_lw.fn_def_lookup(path, m_crate, m_owner);
-        return m_cx.mk_error("fn item types are resolved by the call resolver");
+        if (!m_lw.fn_path_lowerer) return m_cx.mk_error("fn item type without a resolver");
+        auto ref = m_lw.fn_path_lowerer(path, m_crate, m_owner);
+        if (!ref) return m_cx.mk_error("unresolved fn item `" + mir::type_to_string(m_in, path) + "`");
+        return m_cx.mk_fn_def(ref->first, ref->second);
     }
 
     Ty braced(mir::Sym text) {
@@ -548,6 +572,11 @@ Ty Lowerer::lower_item_ty(mir::TyId syntax, ItemId owner) {
 
 Ty Lowerer::lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner) {
     return LowerCtx(*this, owner, true, crate, m_resolver).lower(syntax);
+}
+
+std::vector<Ty> Lowerer::lower_mir_args(ItemId def, std::span<const mir::TyId> kids,
+                                        items::CrateId crate, ItemId owner) {
+    return LowerCtx(*this, owner, true, crate, m_resolver).own_args(def, kids);
 }
 
 const AdtInfo& Lowerer::adt(ItemId def) {
@@ -593,6 +622,64 @@ const AdtInfo& Lowerer::adt(ItemId def) {
         info.variants.push_back(std::move(vi));
     }
     return m_adts.emplace(def, std::move(info)).first->second;
+}
+
+const ClosureInfo* Lowerer::closure_info(ItemId closure) {
+    auto found = m_closures.find(closure);
+    if (found != m_closures.end()) return found->second.get();
+    std::unique_ptr<ClosureInfo> info;
+    const auto& db = m_cx.db();
+    const Item& it = db.item(closure);
+    const mir::Body* body = body_provider && it.body != kNone ? body_provider(it.body) : nullptr;
+    if (body && body->locals.size() > 1) {
+        info = std::make_unique<ClosureInfo>();
+        items::CrateId crate = it.crate;
+        Ty self = lower_mir_ty(body->locals[1].ty, crate, closure);
+        bool by_ref = self->kind == Kind::Ref;
+        info->kind = !by_ref ? ClosureInfo::CallKind::FnOnce
+                     : (self->flags & kMutable) ? ClosureInfo::CallKind::FnMut
+                                                : ClosureInfo::CallKind::Fn;
+        for (uint32_t a = 2; a <= body->arg_count && a < body->locals.size(); ++a)
+            info->inputs.push_back(lower_mir_ty(body->locals[a].ty, crate, closure));
+        info->output = lower_mir_ty(body->locals[0].ty, crate, closure);
+        // Captures are the fields of `self` the body projects: `(*_1).N: T` or `_1.N: T`.
+        auto visit = [&](const mir::Place& place) {
+            if (place.local != 1 || place.proj.count == 0) return;
+            uint32_t i = place.proj.begin;
+            uint32_t end = place.proj.begin + place.proj.count;
+            if (by_ref) {
+                if (body->projections[i].kind != mir::ProjKind::Deref) return;
+                ++i;
+            }
+            if (i >= end || body->projections[i].kind != mir::ProjKind::Field) return;
+            const mir::Projection& f = body->projections[i];
+            if (info->upvars.size() <= f.a) info->upvars.resize(f.a + 1, nullptr);
+            if (!info->upvars[f.a]) info->upvars[f.a] = lower_mir_ty(f.ty, crate, closure);
+        };
+        for (const mir::Statement& st : body->statements) {
+            visit(st.place);
+            visit(st.rvalue.place);
+        }
+        for (const mir::Operand& op : body->operands)
+            if (op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) visit(op.place);
+        for (const mir::BasicBlock& bb : body->blocks) {
+            visit(bb.terminator.place);
+            visit(bb.terminator.func.place);
+        }
+        for (const mir::DebugVar& dv : body->debug_vars)
+            if (!dv.is_const) visit(dv.place);
+        for (Ty& u : info->upvars)
+            if (!u) u = m_cx.mk_error("capture never used in the closure body");
+    }
+    return m_closures.emplace(closure, std::move(info)).first->second.get();
+}
+
+std::vector<Ty> Lowerer::closure_upvars(Ty closure) {
+    const ClosureInfo* info = closure_info(closure->def);
+    std::vector<Ty> out;
+    if (!info) return out;
+    for (Ty u : info->upvars) out.push_back(normalize(m_cx.subst(u, closure->arg_span())));
+    return out;
 }
 
 Ty Lowerer::field_ty(Ty adt_ty, uint32_t variant, uint32_t field) {

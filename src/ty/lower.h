@@ -12,6 +12,8 @@
 #include "ty/ty.h"
 
 #include <functional>
+#include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +44,15 @@ struct AdtInfo {
     bool non_exhaustive = false;
 };
 
+// What a closure body tells about its closure type: how it takes `self` and what it captured.
+// Types are generic over the enclosing item's parameters (the closure type's args).
+struct ClosureInfo {
+    enum class CallKind : uint8_t { Fn, FnMut, FnOnce } kind = CallKind::Fn;
+    std::vector<Ty> upvars; // by capture index
+    std::vector<Ty> inputs; // the closure's arguments after `self`
+    Ty output = nullptr;
+};
+
 class Lowerer {
   public:
     Lowerer(TyCtx& cx, const items::Resolver& resolver);
@@ -65,11 +76,26 @@ class Lowerer {
     // (kNone: no generics in scope).
     Ty lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner);
 
+    // The generic args of a use of `def` printed in MIR (own params only; lifetimes dropped,
+    // const params lowered as consts, trailing defaults filled in).
+    std::vector<Ty> lower_mir_args(ItemId def, std::span<const mir::TyId> kids, items::CrateId crate,
+                                   ItemId owner);
+
     // The definition of an ADT (struct/enum/union item).
     const AdtInfo& adt(ItemId def);
     // The type of field `field` of variant `variant` of `adt` (an Adt type), substituted and
     // normalized.
     Ty field_ty(Ty adt, uint32_t variant, uint32_t field);
+
+    // The closure/coroutine pseudo-item's body facts; nullptr when its body is unavailable.
+    const ClosureInfo* closure_info(ItemId closure);
+    // Upvar types of a closure type (Kind::Closure), substituted.
+    std::vector<Ty> closure_upvars(Ty closure);
+    // Lowers a fn path (a FnDef type's path) to its item and args; trait selection plugs it in.
+    std::function<std::optional<std::pair<ItemId, std::vector<Ty>>>(mir::TyId, items::CrateId, ItemId)>
+        fn_path_lowerer;
+    // Gives access to MIR bodies by global body index (the engine's cache, tests' parsed crates).
+    std::function<const mir::Body*(uint32_t)> body_provider;
 
     // Normalization of projections (Kind::Alias) is trait selection's job (src/ty/traits);
     // it plugs in here. Without it, projections stay as they are.
@@ -78,14 +104,13 @@ class Lowerer {
     // pseudo-item (the join records these).
     std::function<ItemId(items::CrateId, mir::Sym)> closure_lookup;
     Ty normalize(Ty ty) { return normalizer ? normalizer(ty) : ty; }
-    // The FnDef type a printed fn item path denotes (set by the TraitSolver: lower_fn_path).
-    std::function<Ty(mir::TyId path, items::CrateId crate, ItemId owner)> fn_def_lookup;
 
   private:
     TyCtx& m_cx;
     const items::Resolver& m_resolver;
     std::unordered_map<ItemId, std::vector<GenericParamInfo>> m_generics;
     std::unordered_map<ItemId, AdtInfo> m_adts;
+    std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;
 };
 
 } // namespace mirage::ty

@@ -24,10 +24,11 @@ bool is_unsized_tail(Ty ty) {
 TraitSolver::TraitSolver(Lowerer& lowerer, const items::Resolver& resolver)
     : m_lw(lowerer), m_cx(lowerer.cx()), m_resolver(resolver) {
     m_lw.normalizer = [this](Ty t) { return normalize(t); };
-    m_lw.fn_def_lookup = [this](mir::TyId path, items::CrateId crate, ItemId owner) -> Ty {
+    m_lw.fn_path_lowerer = [this](mir::TyId path, items::CrateId crate, ItemId owner)
+        -> std::optional<std::pair<ItemId, std::vector<Ty>>> {
         auto ref = lower_fn_path(path, crate, owner);
-        if (!ref) return m_cx.mk_error("unresolved fn item path");
-        return m_cx.mk_fn_def(ref->def, ref->args);
+        if (!ref) return std::nullopt;
+        return std::make_pair(ref->def, std::move(ref->args));
     };
 }
 
@@ -142,8 +143,18 @@ std::optional<ImplSource> TraitSolver::select_builtin(ItemId trait, std::string_
         }
     }
     if (lang == "Fn" || lang == "FnMut" || lang == "FnOnce") {
-        if (self->kind == Kind::FnDef || self->kind == Kind::FnPtr || self->kind == Kind::Closure)
+        if (self->kind == Kind::Closure) {
+            // An FnOnce closure is not FnMut/Fn; an FnMut one is not Fn.
+            const ClosureInfo* info = m_lw.closure_info(self->def);
+            if (!info) return builtin;
+            int have = static_cast<int>(info->kind); // Fn=0 FnMut=1 FnOnce=2
+            int want = lang == "Fn" ? 0 : lang == "FnMut" ? 1 : 2;
+            return have <= want ? std::optional(builtin) : std::nullopt;
+        }
+        if (self->kind == Kind::FnDef || self->kind == Kind::FnPtr) {
+            if (self->kind == Kind::FnPtr && (self->flags & kUnsafeFn)) return std::nullopt;
             return builtin;
+        }
         return std::nullopt;
     }
     return std::nullopt;
@@ -168,15 +179,6 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
             if (kn.kind != TyKind::AssocEq) continue;
             (void)bn;
             Ty expected = m_lw.lower_item_ty(m_cx.interner().child(k, 0), impl);
-            // resolve fix: a projection on the expected side (`B: Iterator<Item = A::Item>`)
-            // is normalized once its params are bound.
-            if (m_cx.has_params(expected)) {
-                std::vector<Ty> bound(vars.size());
-                for (size_t i = 0; i < vars.size(); ++i)
-                    bound[i] = vars[i] ? vars[i] : m_cx.mk_param(uint32_t(i), m_lw.generics_of(impl)[i].name);
-                Ty e = m_cx.subst(expected, bound);
-                if (!m_cx.has_params(e)) expected = normalize(e);
-            }
             // Find the assoc type and normalize the projection.
             ItemId assoc = kNone;
             std::vector<ItemId> stack{tr->def};
@@ -191,9 +193,6 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
             }
             if (assoc == kNone) continue;
             Ty actual = normalize(m_cx.mk(Kind::Alias, assoc, targs));
-            // resolve fix: a projection we cannot compute yet (a closure's `Output`: closure
-            // types lowered from MIR carry no signature) does not reject the impl.
-            if (actual->kind == Kind::Error) continue;
             if (!match_ty(expected, actual, vars)) return false;
         }
         return true;
@@ -348,6 +347,17 @@ Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym
     }
     if ((lang == "FnOnce" || lang == "Fn" || lang == "FnMut") && name == "Output") {
         if (self->kind == Kind::FnPtr) return self->arg(0);
+        if (self->kind == Kind::Closure) {
+            const ClosureInfo* info = m_lw.closure_info(self->def);
+            if (info && info->output) return normalize(m_cx.subst(info->output, self->arg_span()));
+        }
+        if (self->kind == Kind::FnDef) {
+            const Item& fn = m_cx.db().item(self->def);
+            if (fn.ty) {
+                Ty sig = m_lw.lower_item_ty(fn.ty, self->def);
+                if (sig->kind == Kind::FnPtr) return normalize(m_cx.subst(sig->arg(0), self->arg_span()));
+            }
+        }
         return m_cx.mk_error("fn item/closure output needs its signature");
     }
     (void)trait;
@@ -358,12 +368,10 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     mir::Interner& in = m_cx.interner();
     const auto& db = m_cx.db();
     const mir::TyNode& n = in.ty(path);
-    auto own_args = [&](mir::TyId seg, std::vector<Ty>& out) {
-        for (mir::TyId k : in.children(seg)) {
-            const mir::TyNode& kn = in.ty(k);
-            if (kn.kind == TyKind::Lifetime) continue;
-            out.push_back(m_lw.lower_mir_ty(k, crate, owner));
-        }
+    // The own generic args printed on a segment, for the item `def` (const params as consts).
+    auto own_args_of = [&](ItemId def, mir::TyId seg, std::vector<Ty>& out) {
+        auto args = m_lw.lower_mir_args(def, in.children(seg), crate, owner);
+        out.insert(out.end(), args.begin(), args.end());
     };
     auto find_child = [&](ItemId parent, mir::Sym name) -> ItemId {
         for (ItemId c : db.children(db.item(parent)))
@@ -375,7 +383,29 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     if (n.kind == TyKind::QPath) {
         // <Self as Trait>::method::<own>
         auto kids = in.children(path);
-        if (kids.size() != 3 || !kids[1]) return std::nullopt;
+        if (kids.size() != 3) return std::nullopt;
+        if (!kids[1]) {
+            // `<[T]>::method`: an inherent method of the self type.
+            Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
+            ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign
+                                  ? self->def
+                                  : m_resolver.primitive_of(kids[0]);
+            if (self_def == kNone) return std::nullopt;
+            mir::Sym name = in.ty(kids[2]).sym;
+            for (ItemId impl : m_resolver.inherent_impls_of(self_def)) {
+                if (db.item(impl).trait_ref) continue;
+                ItemId method = find_child(impl, name);
+                if (method == kNone) continue;
+                Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
+                std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+                if (!match_ty(impl_self, self, vars)) continue;
+                FnRef ref{method, {}};
+                for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
+                own_args_of(method, kids[2], ref.args);
+                return ref;
+            }
+            return std::nullopt;
+        }
         Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
         Ty tr = m_lw.lower_mir_ty(kids[1], crate, owner);
         if (tr->kind != Kind::TraitRef) return std::nullopt;
@@ -383,55 +413,64 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
         if (method == kNone) return std::nullopt;
         FnRef ref{method, {self}};
         for (Ty a : tr->arg_span()) ref.args.push_back(m_lw.with_self(a, self));
-        own_args(kids[2], ref.args);
+        own_args_of(method, kids[2], ref.args);
         return ref;
     }
     if (n.kind != TyKind::Path) return std::nullopt;
     auto segs = in.children(path);
+    mir::Sym method_name = in.ty(segs.back()).sym;
+    // The inherent method named `method_name` among `impls` whose self type matches `self_ty`.
+    auto inherent = [&](std::span<const ItemId> impls, Ty self_ty) -> std::optional<FnRef> {
+        for (ItemId impl : impls) {
+            if (db.item(impl).trait_ref) continue;
+            ItemId method = find_child(impl, method_name);
+            if (method == kNone) continue;
+            Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
+            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+            if (!match_ty(impl_self, self_ty, vars)) continue;
+            FnRef ref{method, {}};
+            for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
+            own_args_of(method, segs.back(), ref.args);
+            return ref;
+        }
+        return std::nullopt;
+    };
+    // `core::slice::<impl [u8]>::len`: an inherent impl on a primitive, named by its self type.
+    for (size_t i = 0; i + 1 < segs.size(); ++i) {
+        const mir::TyNode& sn = in.ty(segs[i]);
+        if (sn.kind != TyKind::ImplSegment || sn.child_count != 1) continue;
+        mir::TyId self_syntax = in.child(segs[i], 0);
+        Ty self_ty = m_lw.lower_mir_ty(self_syntax, crate, owner);
+        ItemId self_def = self_ty->kind == Kind::Adt || self_ty->kind == Kind::Foreign
+                              ? self_ty->def
+                              : m_resolver.primitive_of(self_syntax);
+        if (self_def == kNone) return std::nullopt;
+        return inherent(m_resolver.inherent_impls_of(self_def), self_ty);
+    }
     std::vector<mir::Sym> names;
     for (mir::TyId s : segs) names.push_back(in.ty(s).sym);
-    // A free fn (or a ctor) by its full path. (resolve fix: an inherent method reached this way,
-    // `std::vec::Vec::<i32>::len`, would lose the type's args: it takes the route below.)
     ItemId def = m_resolver.resolve_printed(crate, names, items::Namespace::Value);
-    if (def != kNone && (db.item(def).parent == kNone || db.item(def).parent >= db.items.size() ||
-                         db.item(db.item(def).parent).kind != ItemKind::Impl)) {
+    bool type_relative = def == kNone;
+    if (def != kNone) {
+        const Item& it = db.item(def);
+        if (it.kind == ItemKind::Function && it.parent != kNone &&
+            db.item(it.parent).kind == ItemKind::Impl)
+            type_relative = true;
+    }
+    if (!type_relative) {
         FnRef ref{def, {}};
-        own_args(segs.back(), ref.args);
+        // A variant constructor takes the enum's args (`Option::<T>::Some`).
+        bool variant = db.item(def).kind == ItemKind::Variant;
+        if (variant && segs.size() >= 2) own_args_of(db.item(def).parent, segs[segs.size() - 2], ref.args);
+        else own_args_of(def, segs.back(), ref.args);
         return ref;
     }
-    // `Type::<args>::method::<own>`: an inherent associated fn; `path::<impl [T]>::method`
-    // names the inherent impl of a primitive (resolve fix).
+    // `Type::<args>::method::<own>`: an inherent associated fn.
     if (segs.size() < 2) return std::nullopt;
-    ItemId type_def = kNone;
-    Ty self_ty = nullptr;
-    const mir::TyNode& type_seg = in.ty(segs[segs.size() - 2]);
-    if (type_seg.kind == TyKind::ImplSegment) {
-        auto impl_kids = in.children(segs[segs.size() - 2]);
-        if (impl_kids.size() != 1) return std::nullopt;
-        self_ty = m_lw.lower_mir_ty(impl_kids[0], crate, owner);
-        type_def = m_resolver.def_of(crate, impl_kids[0]);
-    } else {
-        std::span<const mir::Sym> type_names(names.data(), names.size() - 1);
-        type_def = m_resolver.resolve_printed(crate, type_names, items::Namespace::Type);
-        // Lower the type segment as a path type to fill defaults.
-        std::vector<mir::TyId> kids(segs.begin(), segs.end() - 1);
-        mir::TyId type_path = in.intern_ty(TyKind::Path, 0, 0, kids);
-        self_ty = m_lw.lower_mir_ty(type_path, crate, owner);
-    }
-    if (type_def == kNone) return std::nullopt;
-    mir::Sym method_name = names.back();
-    for (ItemId impl : m_resolver.inherent_impls_of(type_def)) {
-        ItemId method = find_child(impl, method_name);
-        if (method == kNone) continue;
-        Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
-        std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-        if (!match_ty(impl_self, self_ty, vars)) continue;
-        FnRef ref{method, {}};
-        for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
-        own_args(segs.back(), ref.args);
-        return ref;
-    }
-    return std::nullopt;
+    std::vector<mir::TyId> type_segs(segs.begin(), segs.end() - 1);
+    Ty self_ty = m_lw.lower_mir_ty(in.intern_ty(TyKind::Path, 0, 0, type_segs), crate, owner);
+    if (self_ty->kind != Kind::Adt && self_ty->kind != Kind::Foreign) return std::nullopt;
+    return inherent(m_resolver.inherent_impls_of(self_ty->def), self_ty);
 }
 
 std::optional<Instance> TraitSolver::resolve(ItemId def, Args args) {

@@ -3,7 +3,8 @@
 namespace mirage::ty {
 
 bool match_ty(Ty pattern, Ty ty, std::vector<Ty>& vars) {
-    if (pattern == ty) return true;
+    // Variables first: the pattern's Param 0 may be the very same node as a Param 0 of the
+    // type's own generic scope, and must still be bound.
     if (pattern->kind == Kind::Param && pattern->index < vars.size()) {
         Ty& slot = vars[pattern->index];
         if (!slot) {
@@ -12,6 +13,7 @@ bool match_ty(Ty pattern, Ty ty, std::vector<Ty>& vars) {
         }
         return slot == ty;
     }
+    if (pattern == ty && pattern->kind != Kind::Param && pattern->nargs == 0) return true;
     if (pattern->kind != ty->kind || pattern->flags != ty->flags || pattern->small != ty->small ||
         pattern->def != ty->def || pattern->nargs != ty->nargs || pattern->value != ty->value ||
         pattern->value2 != ty->value2 || pattern->index != ty->index || pattern->sym != ty->sym)

@@ -1,0 +1,426 @@
+#include "items/hir_items.h"
+
+#include "items/hir_parser.h"
+#include "util/file.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace mirage::items {
+
+namespace {
+
+using hir::HirCrate;
+using hir::HirItem;
+using hir::HirKind;
+using mir::TyKind;
+
+class LocalLoader {
+  public:
+    LocalLoader(ItemDb& db, mir::Interner& in, Resolver& resolver, CrateId crate,
+                const HirCrate& hir)
+        : m_db(db), m_in(in), m_res(resolver), m_crate(crate), m_hir(hir),
+          m_map(hir.items.size(), kNone) {}
+
+    HirLoadStats run() {
+        // Spans first: the resolver indexes an impl by its span when it first sees it.
+        place_impls();
+        for (uint32_t root : m_hir.local_roots) {
+            uint32_t owner = hir::enclosing_body_owner(m_hir, root);
+            ItemId parent = owner == kNone ? kNone : owner_item(owner);
+            if (parent == kNone) {
+                ++m_stats.owners_missing;
+                continue;
+            }
+            Ctx ctx;
+            ctx.scope = parent;
+            create(root, parent, ctx);
+        }
+        return m_stats;
+    }
+
+  private:
+    struct Ctx {
+        ItemId scope = kNone;
+        std::vector<Sym> generics; // names of the generic parameters in scope
+        TyId self_ty = 0;          // inside an impl: its (resolved) self type
+    };
+
+    // ---- the enclosing fn among rustdoc's items ----
+    std::vector<Sym> module_path(uint32_t i) const {
+        std::vector<Sym> path;
+        for (uint32_t p = m_hir.items[i].parent; p != kNone && p != 0; p = m_hir.items[p].parent)
+            if (m_hir.items[p].kind == HirKind::Module) path.push_back(m_hir.items[p].name);
+        std::reverse(path.begin(), path.end());
+        return path;
+    }
+    ItemId module_item(uint32_t i) const {
+        std::vector<Sym> path = module_path(i);
+        if (path.empty()) return m_db.crates[m_crate].root;
+        return m_res.resolve_in_crate(m_crate, path, Namespace::Type);
+    }
+    // The written path of a syntax Path node: its segment names.
+    std::vector<Sym> segments(TyId t) const {
+        std::vector<Sym> out;
+        if (t == 0 || m_in.ty(t).kind != TyKind::Path) return out;
+        for (TyId s : m_in.children(t))
+            out.push_back(m_in.ty(s).sym);
+        return out;
+    }
+    ItemId def_named(ItemId scope, TyId t) const {
+        std::vector<Sym> segs = segments(t);
+        if (segs.empty()) {
+            return m_res.primitive_of(t);
+        }
+        return m_res.resolve_written(scope, segs, Namespace::Type);
+    }
+
+    ItemId owner_item(uint32_t owner) {
+        if (m_map[owner] != kNone) return m_map[owner];
+        const HirItem& o = m_hir.items[owner];
+        if (o.depth > 0) return kNone; // a local owner whose tree was not created
+        const HirItem& parent = m_hir.items[o.parent];
+        ItemId found = kNone;
+        if (parent.kind == HirKind::Module) {
+            std::vector<Sym> path = module_path(owner);
+            path.push_back(o.name);
+            found = m_res.resolve_in_crate(m_crate, path, Namespace::Value);
+        } else if (parent.kind == HirKind::Impl || parent.kind == HirKind::Trait) {
+            ItemId container = container_item(o.parent);
+            if (container != kNone) found = m_res.child_named(container, o.name, Namespace::Value);
+        }
+        m_map[owner] = found;
+        return found;
+    }
+
+    // rustdoc's item for the module-level impl or trait `c` of the HIR.
+    ItemId container_item(uint32_t c) {
+        auto memo = m_containers.find(c);
+        if (memo != m_containers.end()) return memo->second;
+        const HirItem& it = m_hir.items[c];
+        ItemId module = module_item(c);
+        ItemId found = kNone;
+        if (module != kNone && it.kind == HirKind::Trait) {
+            found = m_res.child_named(module, it.name, Namespace::Type);
+        } else if (module != kNone && it.kind == HirKind::Impl) {
+            ItemId self_def = def_named(module, it.ty);
+            std::vector<ItemId> candidates;
+            if (it.trait_ref != 0) {
+                ItemId trait = def_named(module, it.trait_ref);
+                if (trait != kNone)
+                    for (ItemId impl : m_res.impls_of_trait(trait))
+                        if (self_def == kNone || m_res.def_of(m_crate, m_db.items[impl].ty) ==
+                                                     self_def)
+                            candidates.push_back(impl);
+            } else if (self_def != kNone) {
+                for (ItemId impl : m_res.inherent_impls_of(self_def))
+                    candidates.push_back(impl);
+            }
+            // Several impls of one trait for one type (`From<A>`, `From<B>`): those of this
+            // crate whose items include every fn of the HIR impl.
+            for (ItemId cand : candidates) {
+                if (m_db.items[cand].crate != m_crate) continue;
+                bool all = true;
+                for (uint32_t child : it.children)
+                    if (m_hir.items[child].kind == HirKind::Fn &&
+                        m_res.child_named(cand, m_hir.items[child].name, Namespace::Value) ==
+                            kNone)
+                        all = false;
+                if (all) {
+                    found = cand;
+                    break;
+                }
+            }
+        }
+        m_containers[c] = found;
+        return found;
+    }
+
+    // ---- types ----
+    TyId intern(TyKind k, uint8_t flags, Sym s, const std::vector<TyId>& kids) {
+        return m_in.intern_ty(k, flags, s, kids);
+    }
+    TyId convert(TyId t, const Ctx& ctx) {
+        if (t == 0) return 0;
+        const mir::TyNode n = m_in.ty(t);
+        std::vector<TyId> kids(m_in.children(t).begin(), m_in.children(t).end());
+        if (n.kind == TyKind::Path) {
+            std::vector<Sym> segs = segments(t);
+            const mir::TyNode last = m_in.ty(kids.back());
+            if (segs.size() == 1 && last.child_count == 0) {
+                std::string_view name = m_in.str(segs[0]);
+                if (name == "Self")
+                    return ctx.self_ty ? ctx.self_ty : intern(TyKind::Param, 0, segs[0], {});
+                if (std::find(ctx.generics.begin(), ctx.generics.end(), segs[0]) !=
+                    ctx.generics.end())
+                    return intern(TyKind::Param, 0, segs[0], {});
+            }
+            ItemId def = m_res.resolve_written(ctx.scope, segs, Namespace::Type);
+            if (def == kNone) {
+                ++m_stats.unresolved_paths;
+                return t;
+            }
+            std::vector<TyId> args;
+            for (TyId a : m_in.children(kids.back())) {
+                if (a != 0 && m_in.ty(a).kind == TyKind::Lifetime) continue;
+                args.push_back(convert(a, ctx));
+            }
+            return intern(TyKind::Resolved, 0, def, args);
+        }
+        if (n.kind == TyKind::Lifetime || n.kind == TyKind::ConstArg || n.kind == TyKind::Infer)
+            return t;
+        for (TyId& k : kids)
+            if (k != 0 && n.kind != TyKind::QPath) k = convert(k, ctx);
+        if (n.kind == TyKind::QPath && kids.size() >= 2) {
+            kids[0] = convert(kids[0], ctx);
+            kids[1] = convert(kids[1], ctx);
+        }
+        return intern(n.kind, n.flags, n.sym, kids);
+    }
+    Range convert_bounds(const std::vector<TyId>& bounds, const Ctx& ctx) {
+        Range r{static_cast<uint32_t>(m_db.bounds.size()), 0};
+        std::vector<Bound> out;
+        for (TyId b : bounds) {
+            Bound bound;
+            TyId inner = b;
+            const mir::TyNode& n = m_in.ty(b);
+            if (n.kind == TyKind::Lifetime) continue;
+            if (n.kind == TyKind::Binder) {
+                std::string_view m = m_in.str(n.sym);
+                if (m == "?") bound.modifier = BoundModifier::Maybe;
+                else if (m == "[const]" || m == "~const") bound.modifier = BoundModifier::MaybeConst;
+                inner = m_in.child(b, 0);
+                if (m_in.ty(inner).kind == TyKind::Binder) inner = m_in.child(inner, 0);
+            }
+            bound.trait_ref = convert(inner, ctx);
+            out.push_back(bound);
+        }
+        m_db.bounds.insert(m_db.bounds.end(), out.begin(), out.end());
+        r.count = static_cast<uint32_t>(out.size());
+        return r;
+    }
+
+    Generics generics(const HirItem& h, Ctx& ctx) {
+        Generics g;
+        for (const hir::HirParam& p : h.params)
+            if (p.kind != ParamKind::Lifetime) ctx.generics.push_back(p.name);
+        std::vector<GenericParam> params;
+        for (const hir::HirParam& p : h.params) {
+            GenericParam gp;
+            gp.name = p.name;
+            gp.kind = p.kind;
+            gp.synthetic = p.synthetic;
+            gp.default_ty = convert(p.default_ty, ctx);
+            gp.const_ty = convert(p.const_ty, ctx);
+            gp.const_default = p.const_default;
+            params.push_back(gp);
+        }
+        g.params = {static_cast<uint32_t>(m_db.params.size()),
+                    static_cast<uint32_t>(params.size())};
+        m_db.params.insert(m_db.params.end(), params.begin(), params.end());
+        std::vector<Predicate> preds;
+        for (const hir::HirPredicate& p : h.predicates) {
+            Predicate pred;
+            if (m_in.ty(p.ty).kind == TyKind::Lifetime) continue;
+            pred.ty = convert(p.ty, ctx);
+            if (p.rhs) {
+                pred.kind = PredicateKind::Eq;
+                pred.rhs = convert(p.rhs, ctx);
+            } else {
+                pred.bounds = convert_bounds(p.bounds, ctx);
+            }
+            preds.push_back(pred);
+        }
+        g.predicates = {static_cast<uint32_t>(m_db.predicates.size()),
+                        static_cast<uint32_t>(preds.size())};
+        m_db.predicates.insert(m_db.predicates.end(), preds.begin(), preds.end());
+        return g;
+    }
+
+    // ---- items ----
+    static ItemKind kind_of(const HirItem& h, const HirItem* parent) {
+        bool assoc = parent && (parent->kind == HirKind::Impl || parent->kind == HirKind::Trait);
+        switch (h.kind) {
+        case HirKind::Module: return ItemKind::Module;
+        case HirKind::Fn: return ItemKind::Function;
+        case HirKind::Struct: return ItemKind::Struct;
+        case HirKind::Enum: return ItemKind::Enum;
+        case HirKind::Union: return ItemKind::Union;
+        case HirKind::Variant: return ItemKind::Variant;
+        case HirKind::Field: return ItemKind::Field;
+        case HirKind::Trait: return ItemKind::Trait;
+        case HirKind::TraitAlias: return ItemKind::TraitAlias;
+        case HirKind::Impl: return ItemKind::Impl;
+        case HirKind::TypeAlias: return assoc ? ItemKind::AssocType : ItemKind::TypeAlias;
+        case HirKind::Const: return assoc ? ItemKind::AssocConst : ItemKind::Const;
+        case HirKind::Static: return ItemKind::Static;
+        case HirKind::Use: return ItemKind::Use;
+        case HirKind::ExternCrate: return ItemKind::ExternCrate;
+        case HirKind::ForeignMod: return ItemKind::Module;
+        case HirKind::ForeignType: return ItemKind::ForeignType;
+        case HirKind::Macro: return ItemKind::Macro;
+        }
+        return ItemKind::Module;
+    }
+
+    ItemId create(uint32_t h_index, ItemId parent, Ctx ctx) {
+        const HirItem& h = m_hir.items[h_index];
+        const HirItem* hparent = h.parent != kNone ? &m_hir.items[h.parent] : nullptr;
+        ++m_stats.local_items;
+        Item it;
+        it.kind = kind_of(h, hparent);
+        it.flags = static_cast<uint16_t>(h.flags | kLocal);
+        it.crate = m_crate;
+        it.name = h.name;
+        it.parent = parent;
+        it.repr = h.repr;
+        it.shape = h.shape;
+        it.text = h.text;
+        it.generics = generics(h, ctx);
+        if (h.kind == HirKind::Impl) {
+            it.ty = convert(h.ty, ctx);
+            ctx.self_ty = it.ty;
+            it.trait_ref = convert(h.trait_ref, ctx);
+            if (it.trait_ref && m_in.ty(it.trait_ref).kind == TyKind::Resolved)
+                it.target = m_in.ty(it.trait_ref).sym;
+            if (auto sp = m_impl_spans.find(h_index); sp != m_impl_spans.end())
+                it.span = sp->second;
+        } else {
+            it.ty = convert(h.ty, ctx);
+        }
+        if (h.kind == HirKind::Trait || h.kind == HirKind::TypeAlias)
+            it.bounds = convert_bounds(h.bounds, ctx);
+        if (h.kind == HirKind::Use && h.text) {
+            // `use a::b::c`: the named item, resolved in the enclosing fn's scope.
+            std::vector<Sym> segs;
+            std::string_view text = m_in.str(h.text);
+            size_t pos = 0;
+            while (pos <= text.size()) {
+                size_t end = text.find("::", pos);
+                if (end == std::string_view::npos) end = text.size();
+                segs.push_back(m_in.intern(text.substr(pos, end - pos)));
+                pos = end + 2;
+            }
+            if (!(h.flags & kGlob))
+                for (Namespace ns : {Namespace::Type, Namespace::Value, Namespace::Macro}) {
+                    it.target = m_res.resolve_written(parent, segs, ns);
+                    if (it.target != kNone) break;
+                }
+        }
+        // The item is complete but for its children: the resolver may index it from now on.
+        ItemId id = static_cast<ItemId>(m_db.items.size());
+        m_db.items.push_back(it);
+        m_map[h_index] = id;
+        // Children: fields, variants, impl and trait items. Local items of bodies are separate
+        // roots (their parent is the fn that declares them).
+        Ctx child_ctx = ctx;
+        child_ctx.scope = h.kind == HirKind::Fn ? id : ctx.scope;
+        std::vector<ItemId> kids;
+        for (uint32_t c : h.children) {
+            if (m_hir.items[c].depth != h.depth) continue;
+            kids.push_back(create(c, id, child_ctx));
+        }
+        m_db.items[id].children = {static_cast<uint32_t>(m_db.lists.size()),
+                                   static_cast<uint32_t>(kids.size())};
+        m_db.lists.insert(m_db.lists.end(), kids.begin(), kids.end());
+        return id;
+    }
+
+    // ---- spans of local impls ----
+    void place_impls() {
+        // Group the impls by the fn whose source holds them.
+        std::map<ItemId, std::vector<uint32_t>> by_owner;
+        for (uint32_t h = 0; h < m_hir.items.size(); ++h) {
+            if (m_hir.items[h].kind != HirKind::Impl || m_hir.items[h].depth == 0) continue;
+            uint32_t owner = hir::enclosing_body_owner(m_hir, h);
+            // A local fn has no span of its own: use the module-level fn around it.
+            while (owner != kNone && m_hir.items[owner].depth > 0)
+                owner = hir::enclosing_body_owner(m_hir, owner);
+            ItemId owner_id = owner == kNone ? kNone : owner_item(owner);
+            by_owner[owner_id].push_back(h);
+        }
+        for (auto& [owner, impls] : by_owner) {
+            std::vector<hir::SourceImpl> found;
+            const mir::Span* span = owner != kNone ? &m_db.items[owner].span : nullptr;
+            if (span && span->file) {
+                const std::string* text = source(span->file);
+                if (text) {
+                    auto r = hir::scan_source_impls(*text, span->lo_line, span->hi_line);
+                    if (r.ok()) found = std::move(*r);
+                }
+            }
+            std::vector<bool> used(found.size(), false);
+            for (uint32_t h : impls) {
+                const HirItem& hi = m_hir.items[h];
+                std::string trait = last_name(hi.trait_ref);
+                // derive(PartialEq) also writes `impl StructuralPartialEq`.
+                if ((hi.flags & kDerived) && trait == "StructuralPartialEq") trait = "PartialEq";
+                std::string self = last_name(hi.ty);
+                bool placed = false;
+                for (size_t k = 0; k < found.size() && !placed; ++k) {
+                    if (used[k] || found[k].trait_name != trait || found[k].self_name != self)
+                        continue;
+                    // Several derived impls share one derive path; written impls do not.
+                    if (!(hi.flags & kDerived)) used[k] = true;
+                    mir::Span s;
+                    s.file = span->file;
+                    s.lo_line = s.hi_line = found[k].line;
+                    s.lo_col = s.hi_col = found[k].col;
+                    m_impl_spans[h] = s;
+                    placed = true;
+                }
+                bool has_fn = false;
+                for (uint32_t c : hi.children)
+                    has_fn |= m_hir.items[c].kind == HirKind::Fn ||
+                              m_hir.items[c].kind == HirKind::Const;
+                if (!placed && has_fn) ++m_stats.impls_without_span;
+            }
+        }
+    }
+    std::string last_name(TyId t) const {
+        if (t == 0) return "";
+        const mir::TyNode& n = m_in.ty(t);
+        if (n.kind == TyKind::Path) return std::string(m_in.str(m_in.ty(m_in.children(t).back()).sym));
+        if (n.kind == TyKind::Int || n.kind == TyKind::Uint || n.kind == TyKind::Float)
+            return std::string(m_in.str(n.sym));
+        return "";
+    }
+    const std::string* source(Sym file) {
+        auto it = m_sources.find(file);
+        if (it != m_sources.end()) return it->second.ok ? &it->second.text : nullptr;
+        Source& s = m_sources[file];
+        Result<std::string> text = read_file(std::string(m_in.str(file)));
+        s.ok = text.ok();
+        if (s.ok) s.text = std::move(*text);
+        return s.ok ? &s.text : nullptr;
+    }
+
+    struct Source {
+        bool ok = false;
+        std::string text;
+    };
+
+    ItemDb& m_db;
+    mir::Interner& m_in;
+    Resolver& m_res;
+    CrateId m_crate;
+    const HirCrate& m_hir;
+    std::vector<ItemId> m_map; // HIR index -> item (owners found, local items created)
+    std::unordered_map<uint32_t, ItemId> m_containers;
+    std::unordered_map<uint32_t, mir::Span> m_impl_spans; // HIR impl -> its MIR span
+    std::unordered_map<Sym, Source> m_sources;
+    HirLoadStats m_stats;
+};
+
+} // namespace
+
+Result<HirLoadStats> load_local_items(ItemDb& db, mir::Interner& interner, Resolver& resolver,
+                                      CrateId crate, const std::string& hir_path) {
+    std::string text = MIRAGE_TRY(read_file(hir_path));
+    HirCrate hir = MIRAGE_TRY(hir::parse_hir(interner, text));
+    LocalLoader loader(db, interner, resolver, crate, hir);
+    return loader.run();
+}
+
+} // namespace mirage::items

@@ -1,0 +1,37 @@
+#!/bin/sh
+# run_oracle.sh LAYOUT_ORACLE TARGET WORK_DIR
+# The layout oracle for one target: generates the probe, asks rustc for its layouts (x86_64:
+# the probe compiled natively and run; other targets: -Zprint-type-sizes against Mirage's
+# rustc-sysroot, nothing runs) and compares them with Mirage's. Exit 77 (skip) without rustc or
+# without the target's sysroot.
+set -eu
+oracle=$1 target=$2 work=$3/$2
+here=$(cd "$(dirname "$0")" && pwd)
+rustc=${MIRAGE_RUSTC:-/usr/bin/rustc}
+[ -x "$rustc" ] || { echo "no rustc at $rustc: skipped"; exit 77; }
+mkdir -p "$work"
+python3 "$here/gen_probe.py" "$work"
+stamp=$(md5sum < "$work/probe.rs" | cut -c1-16)
+if [ "$target" = x86_64-unknown-linux-gnu ] && [ "$(uname -m)" = x86_64 ]; then
+    out="$work/native-$stamp.txt"
+    if [ ! -s "$out" ]; then
+        RUSTC_BOOTSTRAP=1 "$rustc" -O -A warnings "$work/probe.rs" -o "$work/probe"
+        "$work/probe" > "$out.tmp" && mv "$out.tmp" "$out"
+    fi
+    mode=native
+else
+    version=$("$rustc" -vV | sed -n 's/^release: //p')
+    hash=$("$rustc" -vV | sed -n 's/^commit-hash: //p' | cut -c1-12)
+    home=${MIRAGE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/mirage}
+    sysroot="$home/$version-$hash/$target/rustc-sysroot"
+    [ -d "$sysroot" ] || { echo "no sysroot for $target at $sysroot (mirage setup --target $target): skipped"; exit 77; }
+    out="$work/pts-$stamp.txt"
+    if [ ! -s "$out" ]; then
+        RUSTC_BOOTSTRAP=1 "$rustc" --target "$target" --sysroot "$sysroot" -Zprint-type-sizes \
+            --emit=metadata -A warnings -o "$work/probe.rmeta" "$work/probe.rs" > "$out.tmp"
+        mv "$out.tmp" "$out"
+    fi
+    mode=pts
+fi
+"$oracle" "$work/probe.desc" "$target" > "$work/mirage.txt"
+python3 "$here/compare.py" "$mode" "$work/probe.types" "$out" "$work/mirage.txt" --require-all
