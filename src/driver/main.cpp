@@ -1,4 +1,5 @@
 // The `mirage` command line: setup, sysroot-stats, run.
+#include "driver/resolve_calls.h"
 #include "frontend/compile.h"
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
@@ -39,6 +40,8 @@ constexpr const char* kUsage =
     "  mirage stats [--target T] [--list-unmapped] [--list-undefined] FILE.rs\n"
     "                                            compile FILE.rs and report how completely its\n"
     "                                            bodies join to items (and the sysroot's)\n"
+    "  mirage resolve-calls [--target T] FILE.rs print the body each call site of FILE.rs's\n"
+    "                                            non-generic fns resolves to (tests/resolve)\n"
     "\n"
     "targets: x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu,\n"
     "         aarch64-unknown-linux-gnu, s390x-unknown-linux-gnu\n";
@@ -109,7 +112,8 @@ Result<Options> parse_args(int argc, char** argv) {
             o.list_unmapped = true;
         } else if (a == "--list-undefined") {
             o.list_undefined = true;
-        } else if ((o.command == "run" || o.command == "stats") && o.file.empty() && a[0] != '-') {
+        } else if ((o.command == "run" || o.command == "stats" || o.command == "resolve-calls") &&
+                   o.file.empty() && a[0] != '-') {
             o.file = a;
         } else {
             return make_error(ErrorKind::Usage, "unknown argument `" + a + "`\n\n" + kUsage);
@@ -456,5 +460,6 @@ int main(int argc, char** argv) {
     if (cmd == "sysroot-stats") return cmd_sysroot_stats(*options);
     if (cmd == "run") return cmd_run(*options);
     if (cmd == "stats") return cmd_stats(*options);
+    if (cmd == "resolve-calls") return cmd_resolve_calls({options->file, options->target});
     return report(make_error(ErrorKind::Usage, "unknown command `" + cmd + "`\n\n" + kUsage));
 }

@@ -128,6 +128,20 @@ const std::vector<ItemId>& Lowerer::local_children(ItemId parent) {
     return it == m_local_children.end() ? kEmpty : it->second;
 }
 
+Ty Lowerer::with_self(Ty ty, Ty self) {
+    if (ty->kind == Kind::Param) return ty->index == kSelfPlaceholder ? self : ty;
+    if (!ty->nargs) return ty;
+    std::vector<Ty> args;
+    bool changed = false;
+    for (Ty a : ty->arg_span()) {
+        args.push_back(with_self(a, self));
+        changed |= args.back() != a;
+    }
+    if (!changed) return ty;
+    TyS shape = *ty;
+    return m_cx.intern(shape, args);
+}
+
 std::vector<Ty> Lowerer::identity_args(ItemId item) {
     const auto& gens = generics_of(item);
     std::vector<Ty> args;
@@ -300,6 +314,9 @@ class LowerCtx {
             // Defaults may mention earlier params of the same item.
             std::vector<Ty> so_far(first_own, nullptr);
             for (size_t i = 0; i < first_own; ++i) so_far[i] = m_cx.mk_param(uint32_t(i), gens[i].name);
+            // A trait's Self is not known here (resolve fix: `PartialEq` = `PartialEq<Self>`).
+            if (first_own > 0 && gens[first_own - 1].decl == nullptr && gens[first_own - 1].owner == def)
+                so_far[first_own - 1] = m_cx.mk_param(Lowerer::kSelfPlaceholder, gens[first_own - 1].name);
             so_far.insert(so_far.end(), out.begin(), out.end());
             out.push_back(m_cx.subst(d, so_far));
         }
@@ -549,7 +566,7 @@ class LowerCtx {
         ItemId assoc = find_assoc_type(tr->def, name);
         if (assoc == kNone) return m_cx.mk_error("unknown associated type");
         std::vector<Ty> args{self};
-        args.insert(args.end(), tr->arg_span().begin(), tr->arg_span().end());
+        for (Ty a : tr->arg_span()) args.push_back(m_lw.with_self(a, self));
         return m_lw.normalize(m_cx.mk(Kind::Alias, assoc, args));
     }
 

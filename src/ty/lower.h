@@ -66,6 +66,12 @@ class Lowerer {
     // Param(0..n) for `item`'s generics.
     std::vector<Ty> identity_args(ItemId item);
 
+    // A trait's `Self` in the defaults of a trait's args when the trait is named without its self
+    // type (`PartialEq` is `PartialEq<Self>`): lowering a trait ref yields Param(kSelfPlaceholder)
+    // there, and whoever supplies the self type replaces it with with_self().
+    static constexpr uint32_t kSelfPlaceholder = 0xFFFF0000u;
+    Ty with_self(Ty ty, Ty self);
+
     // A type from the item table, inside the generic scope of `owner`.
     Ty lower_item_ty(mir::TyId syntax, ItemId owner);
     // A type printed in MIR in a body of crate `crate` whose generic scope is `owner`
