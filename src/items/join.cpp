@@ -707,7 +707,6 @@ void UndefinedScan::path(TyId ty, bool value) {
                       (!first.empty() && ((first[0] >= 'A' && first[0] <= 'Z') || first[0] == '_'));
     if (m_in.ty(segs[0]).child_count == 0 && param_like &&
         m_r.resolve_printed(m_crate, std::span<const Sym>(names.data(), 1), Namespace::Type) == kNone &&
-        m_r.resolve_trimmed(m_crate, std::span<const Sym>(names.data(), 1)) == kNone &&
         m_db.crate_named(m_in.str(names[0])) == kNone && names.size() <= 2)
         return;
     // Paths as written in a user type annotation: `crate::a::B`, `super::B`.

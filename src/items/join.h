@@ -9,6 +9,9 @@
 // promoteds and anon consts inside such an impl follow the body printed before them with the
 // same path prefix (rustc prints nested bodies right after their owner's siblings in DefId order).
 // Closures, coroutines and anon consts get pseudo-items (ItemKind::Closure / AnonConst).
+// Impls rustdoc leaves out (inherent impls on primitives outside core, trait impls on
+// primitives outside core, `impl dyn Trait`) are rebuilt from the bodies (flag kRecovered).
+// MIRAGE_JOIN_DEBUG=TEXT prints the impl candidates weighed for bodies whose name contains TEXT.
 #pragma once
 
 #include "items/items.h"

@@ -137,7 +137,7 @@ class Loader {
     std::optional<Bound> bound(dom::element b);
     Range id_list(dom::element ids, ItemId parent);
     Range id_list(const std::vector<ItemId>& ids);
-    void fill(Item& it, std::string_view tag, dom::element inner);
+    void fill(Item& it, dom::element inner);
     Item& fresh(ItemId id) { return m_fresh[id - m_base]; }
 
     ItemDb& m_db;
@@ -550,7 +550,7 @@ Range Loader::id_list(dom::element ids, ItemId parent) {
     return id_list(out);
 }
 
-void Loader::fill(Item& it, std::string_view t, dom::element inner) {
+void Loader::fill(Item& it, dom::element inner) {
     ItemId self = static_cast<ItemId>(&it - m_fresh.data()) + m_base;
     switch (it.kind) {
     case ItemKind::Module:
@@ -685,7 +685,6 @@ void Loader::fill(Item& it, std::string_view t, dom::element inner) {
     default:
         break;
     }
-    (void)t;
 }
 
 Result<CrateId> Loader::load(const std::string& crate_name, const std::string& path) {
@@ -769,7 +768,7 @@ Result<CrateId> Loader::load(const std::string& crate_name, const std::string& p
             }
         }
     // Pass 2: contents. Containers first set their children's parents.
-    for (size_t i = 0; i < pending.size(); ++i) fill(m_fresh[i], pending[i].tag, pending[i].inner);
+    for (size_t i = 0; i < pending.size(); ++i) fill(m_fresh[i], pending[i].inner);
 
     auto root = m_local.find(static_cast<uint32_t>(num(field(doc, "root"))));
     if (root == m_local.end())
