@@ -538,6 +538,17 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         if (next == kNone) next = m_r.child_named(cur, seg.sym, last ? Namespace::Type : Namespace::Value);
         if (next == kNone && m_db.item(cur).kind != ItemKind::Module)
             next = m_r.assoc_named(cur, seg.sym, ns);
+        // Items inside a closure or anon const are scoped to the enclosing item (HIR puts
+        // them there).
+        for (ItemId up = cur; next == kNone && up != kNone &&
+                              (m_db.item(up).kind == ItemKind::Closure ||
+                               m_db.item(up).kind == ItemKind::AnonConst);) {
+            up = m_db.item(up).parent;
+            if (up == kNone) break;
+            next = m_r.child_named(up, seg.sym, ns);
+            if (next == kNone)
+                next = m_r.child_named(up, seg.sym, last ? Namespace::Type : Namespace::Value);
+        }
         if (next == kNone) {
             // A field (anon consts in field types: `Struct::0::{constant#0}`).
             ItemKind k = m_db.item(cur).kind;

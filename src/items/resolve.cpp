@@ -279,7 +279,13 @@ ItemId Resolver::walk(ItemId cur, std::span<const Sym> segments, Namespace ns) c
         if (next == kNone) {
             ItemKind k = m_db.items[cur].kind;
             if (k != ItemKind::Module) next = assoc_named(cur, segments[i], seg_ns);
+            // `Type::method::Local`: a method in the middle, then an item local to it.
+            if (next == kNone && k != ItemKind::Module && !last)
+                next = assoc_named(cur, segments[i], Namespace::Value);
         }
+        // `main::{closure#0}::Local`: items inside a closure or anon const are scoped to the
+        // enclosing item (that is where HIR recovery puts them).
+        if (next == kNone && !last && m_in.str(segments[i]).starts_with("{")) next = cur;
         cur = next;
     }
     return cur;
