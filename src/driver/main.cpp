@@ -10,6 +10,7 @@
 #include "mir/parser.h"
 #include "mir/printer.h"
 #include "mir/roundtrip.h"
+#include "driver/layout_probe.h"
 #include "driver/program.h"
 #include "ty/coverage.h"
 #include "util/file.h"
@@ -35,6 +36,9 @@ constexpr const char* kUsage =
     "                                            parse the sysroot's MIR and items, join them\n"
     "                                            and report per crate\n"
     "  mirage run [--target T] FILE.rs [-- ARGS] compile FILE.rs and run it\n"
+    "  mirage layout-probe [--target T] FILE.rs  print the layout of the first argument of\n"
+    "                                            every fn `probe_tN` in FILE.rs (the layout\n"
+    "                                            oracle's Mirage side)\n"
     "\n"
     "targets: x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu,\n"
     "         aarch64-unknown-linux-gnu, s390x-unknown-linux-gnu\n";
@@ -102,7 +106,8 @@ Result<Options> parse_args(int argc, char** argv) {
             o.list_unmapped = true;
         } else if (a == "--list-undefined") {
             o.list_undefined = true;
-        } else if (o.command == "run" && o.file.empty() && a[0] != '-') {
+        } else if ((o.command == "run" || o.command == "layout-probe") && o.file.empty() &&
+                   a[0] != '-') {
             o.file = a;
         } else {
             return make_error(ErrorKind::Usage, "unknown argument `" + a + "`\n\n" + kUsage);
@@ -321,6 +326,19 @@ int cmd_run(const Options& o) {
     return 2;
 }
 
+int cmd_layout_probe(const Options& o) {
+    if (o.file.empty())
+        return report(make_error(ErrorKind::Usage, "`mirage layout-probe` needs a FILE.rs"));
+    auto tc = find_toolchain();
+    if (!tc) return report(tc.error());
+    std::string target = default_target(*tc, o.target);
+    auto sysroot = ensure_sysroot(*tc, target, false);
+    if (!sysroot) return report(sysroot.error());
+    auto status = layout_probe(*tc, *sysroot, o.file, pointer_size_of(target));
+    if (!status) return report(status.error());
+    return *status;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -335,5 +353,6 @@ int main(int argc, char** argv) {
     if (cmd == "setup") return cmd_setup(*options);
     if (cmd == "sysroot-stats") return cmd_sysroot_stats(*options);
     if (cmd == "run") return cmd_run(*options);
+    if (cmd == "layout-probe") return cmd_layout_probe(*options);
     return report(make_error(ErrorKind::Usage, "unknown command `" + cmd + "`\n\n" + kUsage));
 }

@@ -764,6 +764,7 @@ def rust_source():
         out.append("        type %s = %s;" % (tid.upper(), t.rs))
         out.append("        struct W%d(%s);" % (i, tid.upper()))
         out.append("        const _: usize = size_of::<W%d>();" % i)
+        out.append("        fn probe_t%d(_: %s) {}" % (i, tid.upper()))
         out.append('        let mut s = format!("%s size={} align={}", size_of::<%s>(), align_of::<%s>());'
                    % (tid, tid.upper(), tid.upper()))
         for (label, path) in t.offs:
