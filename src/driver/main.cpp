@@ -1,4 +1,5 @@
 // The `mirage` command line: setup, sysroot-stats, run.
+#include "driver/resolve_calls.h"
 #include "frontend/compile.h"
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
@@ -39,6 +40,8 @@ constexpr const char* kUsage =
     "  mirage layout-probe [--target T] FILE.rs  print the layout of the first argument of\n"
     "                                            every fn `probe_tN` in FILE.rs (the layout\n"
     "                                            oracle's Mirage side)\n"
+    "  mirage resolve-calls [--target T] FILE.rs print the body each call site of FILE.rs's\n"
+    "                                            non-generic fns resolves to (tests/resolve)\n"
     "\n"
     "targets: x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu,\n"
     "         aarch64-unknown-linux-gnu, s390x-unknown-linux-gnu\n";
@@ -106,7 +109,9 @@ Result<Options> parse_args(int argc, char** argv) {
             o.list_unmapped = true;
         } else if (a == "--list-undefined") {
             o.list_undefined = true;
-        } else if ((o.command == "run" || o.command == "layout-probe") && o.file.empty() &&
+        } else if ((o.command == "run" || o.command == "resolve-calls" ||
+                    o.command == "layout-probe") &&
+                   o.file.empty() &&
                    a[0] != '-') {
             o.file = a;
         } else {
@@ -353,6 +358,7 @@ int main(int argc, char** argv) {
     if (cmd == "setup") return cmd_setup(*options);
     if (cmd == "sysroot-stats") return cmd_sysroot_stats(*options);
     if (cmd == "run") return cmd_run(*options);
+    if (cmd == "resolve-calls") return cmd_resolve_calls({options->file, options->target});
     if (cmd == "layout-probe") return cmd_layout_probe(*options);
     return report(make_error(ErrorKind::Usage, "unknown command `" + cmd + "`\n\n" + kUsage));
 }

@@ -42,8 +42,9 @@ namespace mirage {
 namespace fs = std::filesystem;
 
 namespace {
+// Format 2: the sysroot also keeps HIR text and the recorded rustc invocations.
 
-constexpr const char* kStampFormat = "mirage-sysroot 1";
+constexpr const char* kStampFormat = "mirage-sysroot 2";
 constexpr const char* kStampFile = "sysroot.stamp";
 constexpr const char* kScratchCrate = "mirage_sysroot_scratch";
 constexpr const char* kBuildStd = "-Zbuild-std=std,panic_unwind,panic_abort,test";

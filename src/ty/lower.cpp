@@ -114,6 +114,34 @@ const std::vector<GenericParamInfo>& Lowerer::generics_of(ItemId id) {
     return m_generics.emplace(id, std::move(out)).first->second;
 }
 
+const std::vector<ItemId>& Lowerer::local_children(ItemId parent) {
+    const auto& db = m_cx.db();
+    if (m_local_index_size != db.items.size()) {
+        m_local_children.clear();
+        for (ItemId id = 0; id < db.items.size(); ++id)
+            if ((db.items[id].flags & items::kLocal) && db.items[id].parent != kNone)
+                m_local_children[db.items[id].parent].push_back(id);
+        m_local_index_size = db.items.size();
+    }
+    static const std::vector<ItemId> kEmpty;
+    auto it = m_local_children.find(parent);
+    return it == m_local_children.end() ? kEmpty : it->second;
+}
+
+Ty Lowerer::with_self(Ty ty, Ty self) {
+    if (ty->kind == Kind::Param) return ty->index == kSelfPlaceholder ? self : ty;
+    if (!ty->nargs) return ty;
+    std::vector<Ty> args;
+    bool changed = false;
+    for (Ty a : ty->arg_span()) {
+        args.push_back(with_self(a, self));
+        changed |= args.back() != a;
+    }
+    if (!changed) return ty;
+    TyS shape = *ty;
+    return m_cx.intern(shape, args);
+}
+
 std::vector<Ty> Lowerer::identity_args(ItemId item) {
     const auto& gens = generics_of(item);
     std::vector<Ty> args;
@@ -286,6 +314,9 @@ class LowerCtx {
             // Defaults may mention earlier params of the same item.
             std::vector<Ty> so_far(first_own, nullptr);
             for (size_t i = 0; i < first_own; ++i) so_far[i] = m_cx.mk_param(uint32_t(i), gens[i].name);
+            // A trait's Self is not known here (resolve fix: `PartialEq` = `PartialEq<Self>`).
+            if (first_own > 0 && gens[first_own - 1].decl == nullptr && gens[first_own - 1].owner == def)
+                so_far[first_own - 1] = m_cx.mk_param(Lowerer::kSelfPlaceholder, gens[first_own - 1].name);
             so_far.insert(so_far.end(), out.begin(), out.end());
             out.push_back(m_cx.subst(d, so_far));
         }
@@ -397,13 +428,7 @@ class LowerCtx {
             if (s.kind == TyKind::Segment && s.child_count == 0)
                 if (Ty p = param_named(s.sym)) return p;
         }
-        std::vector<mir::Sym> names;
-        for (mir::TyId s : segs) {
-            const TyNode& sn = m_in.ty(s);
-            if (sn.kind != TyKind::Segment) return m_cx.mk_error("unexpected path segment");
-            names.push_back(sn.sym);
-        }
-        ItemId def = m_resolver.resolve_printed(m_crate, names, items::Namespace::Type);
+        ItemId def = resolve_segments(segs, items::Namespace::Type);
         if (def == kNone)
             return m_cx.mk_error("unresolved path `" + mir::type_to_string(m_in, id) + "`");
         mir::TyId last = segs.back();
@@ -424,9 +449,115 @@ class LowerCtx {
         return resolved(def, kids);
     }
 
+  public:
+    // A printed path to an item. Segments may pass through impls (`<impl at SPAN>`, `<impl T>`)
+    // and fns (items defined inside bodies: `LazyCell<T, F>::force_mut::really_init_mut::Guard`).
+    ItemId resolve_segments(std::span<const mir::TyId> segs, items::Namespace ns) {
+        std::vector<mir::Sym> names;
+        bool plain = true;
+        for (mir::TyId s : segs) {
+            const TyNode& sn = m_in.ty(s);
+            if (sn.kind != TyKind::Segment) plain = false;
+            names.push_back(sn.sym);
+        }
+        if (plain) {
+            ItemId def = m_resolver.resolve_printed(m_crate, names, ns);
+            if (def != kNone) return def;
+        }
+        // Walk: the longest plain prefix that resolves, then child by child.
+        size_t k = 0;
+        while (k < segs.size() && m_in.ty(segs[k]).kind == TyKind::Segment) ++k;
+        ItemId cur = kNone;
+        size_t i = k;
+        for (; i > 0; --i) {
+            std::span<const mir::Sym> prefix(names.data(), i);
+            cur = m_resolver.resolve_printed(m_crate, prefix, items::Namespace::Type);
+            if (cur == kNone) cur = m_resolver.resolve_printed(m_crate, prefix, items::Namespace::Value);
+            if (cur != kNone) break;
+        }
+        if (cur == kNone) return kNone;
+        for (; i < segs.size(); ++i) {
+            const TyNode& sn = m_in.ty(segs[i]);
+            if (sn.kind == TyKind::ImplSegment) {
+                cur = impl_in(cur, segs[i], i + 1 < segs.size() ? m_in.ty(segs[i + 1]).sym : 0);
+            } else {
+                bool last = i + 1 == segs.size();
+                ItemId next = m_resolver.child_named(cur, sn.sym, last ? ns : items::Namespace::Value);
+                if (next == kNone) next = m_resolver.child_named(cur, sn.sym, items::Namespace::Type);
+                if (next == kNone) next = local_child(cur, sn.sym);
+                if (next == kNone && is_adt_kind(m_db.item(cur).kind))
+                    next = m_resolver.assoc_named(cur, sn.sym, items::Namespace::Value);
+                cur = next;
+            }
+            if (cur == kNone) return kNone;
+        }
+        return cur;
+    }
+
+  private:
+    // Items whose parent is `parent` (items recovered from HIR hang off their fn).
+    ItemId local_child(ItemId parent, mir::Sym name) {
+        for (ItemId c : m_db.children(m_db.item(parent)))
+            if (m_db.item(c).name == name) return c;
+        for (ItemId c : m_lw.local_children(parent))
+            if (m_db.item(c).name == name) return c;
+        return kNone;
+    }
+
+    // The impl an `<impl ...>` segment names inside module `module`; `next` is the name that
+    // follows it (the impl must have it).
+    ItemId impl_in(ItemId module, mir::TyId seg, mir::Sym next) {
+        const TyNode& sn = m_in.ty(seg);
+        if (sn.sym) {
+            mir::Span span;
+            if (!parse_span_text(m_in.str(sn.sym), span)) return kNone;
+            for (ItemId impl : m_resolver.impls_at(m_crate, span))
+                if (!next || m_resolver.child_named(impl, next, items::Namespace::Value) != kNone)
+                    return impl;
+            return kNone;
+        }
+        if (sn.child_count == 0) return kNone;
+        Ty self = lower(m_in.child(seg, 0));
+        ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign
+                              ? self->def
+                              : m_resolver.primitive_of(m_in.child(seg, 0));
+        if (self_def == kNone) return kNone;
+        (void)module;
+        for (ItemId impl : m_resolver.inherent_impls_of(self_def)) {
+            Ty impl_self = m_lw.lower_item_ty(m_db.item(impl).ty, impl);
+            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+            if (!match_ty(impl_self, self, vars)) continue;
+            if (!next || m_resolver.child_named(impl, next, items::Namespace::Value) != kNone) return impl;
+        }
+        return kNone;
+    }
+
+    // `FILE:L:C: L:C` (the text of `<impl at ...>`, without `impl at `).
+    bool parse_span_text(std::string_view text, mir::Span& out) {
+        if (text.starts_with("impl at ")) text.remove_prefix(8);
+        // FILE may contain ':'; the last three ':'-separated numbers pairs are L:C: L:C.
+        size_t p4 = text.rfind(':');
+        if (p4 == std::string_view::npos) return false;
+        size_t p3 = text.rfind(": ", p4 - 1);
+        if (p3 == std::string_view::npos) return false;
+        size_t p2 = text.rfind(':', p3 - 1);
+        if (p2 == std::string_view::npos) return false;
+        size_t p1 = text.rfind(':', p2 - 1);
+        if (p1 == std::string_view::npos) return false;
+        auto num = [](std::string_view v, uint32_t& o) {
+            while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+            return std::from_chars(v.data(), v.data() + v.size(), o).ec == std::errc();
+        };
+        out.file = m_in.intern(text.substr(0, p1));
+        return num(text.substr(p1 + 1, p2 - p1 - 1), out.lo_line) &&
+               num(text.substr(p2 + 1, p3 - p2 - 1), out.lo_col) &&
+               num(text.substr(p3 + 1, p4 - p3 - 1), out.hi_line) && num(text.substr(p4 + 1), out.hi_col);
+    }
+
     // `<T as Trait>::Assoc` → Alias(assoc item, [T, trait args..]).
     Ty qpath(mir::TyId id) {
         auto kids = m_in.children(id);
+        if (kids.size() > 3 && kids[1]) return qpath_local_item(id);
         Ty self = lower(kids[0]);
         if (!kids[1] || kids.size() != 3) return m_cx.mk_error("unsupported qualified path");
         Ty tr = lower(kids[1]);
@@ -435,8 +566,44 @@ class LowerCtx {
         ItemId assoc = find_assoc_type(tr->def, name);
         if (assoc == kNone) return m_cx.mk_error("unknown associated type");
         std::vector<Ty> args{self};
-        args.insert(args.end(), tr->arg_span().begin(), tr->arg_span().end());
+        for (Ty a : tr->arg_span()) args.push_back(m_lw.with_self(a, self));
         return m_lw.normalize(m_cx.mk(Kind::Alias, assoc, args));
+    }
+
+    // `<Self as Trait>::method::Local<args>`: an item defined inside a trait method's body (the
+    // impl's override when the impl has one, else the trait's default body).
+    Ty qpath_local_item(mir::TyId id) {
+        auto kids = m_in.children(id);
+        Ty self = lower(kids[0]);
+        Ty tr = lower(kids[1]);
+        if (tr->kind != Kind::TraitRef) return m_cx.mk_error("qualified path without a trait");
+        mir::Sym method = m_in.ty(kids[2]).sym;
+        std::vector<Ty> goal_args{self};
+        goal_args.insert(goal_args.end(), tr->arg_span().begin(), tr->arg_span().end());
+        Ty goal = m_cx.mk(Kind::TraitRef, tr->def, goal_args);
+        ItemId owner = kNone;
+        for (ItemId impl : m_resolver.impls_of_trait(tr->def)) {
+            ItemId fn = m_resolver.child_named(impl, method, items::Namespace::Value);
+            if (fn == kNone) continue;
+            const Item& ii = m_db.item(impl);
+            Ty header_self = m_lw.lower_item_ty(ii.ty, impl);
+            Ty header_tr = m_lw.lower_item_ty(ii.trait_ref, impl);
+            if (header_tr->kind != Kind::TraitRef) continue;
+            std::vector<Ty> hargs{header_self};
+            hargs.insert(hargs.end(), header_tr->arg_span().begin(), header_tr->arg_span().end());
+            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+            if (match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) {
+                owner = fn;
+                break;
+            }
+        }
+        if (owner == kNone) owner = m_resolver.child_named(tr->def, method, items::Namespace::Value);
+        for (size_t i = 3; i < kids.size() && owner != kNone; ++i) {
+            ItemId next = local_child(owner, m_in.ty(kids[i]).sym);
+            owner = next;
+        }
+        if (owner == kNone) return m_cx.mk_error("unresolved item inside a trait method");
+        return resolved(owner, m_in.children(kids.back()));
     }
 
     // Pattern types: `(u32) is 1..`, `(i8) is (i8::MIN..=-1 | 1..)`, `(char) is '\u{1}'..`.

@@ -61,8 +61,16 @@ class Lowerer {
 
     // The generic parameters in scope of `item` (parents first). Index = Param index.
     const std::vector<GenericParamInfo>& generics_of(ItemId item);
+    // Items recovered from HIR (kLocal) whose parent is `parent` (a fn, usually).
+    const std::vector<ItemId>& local_children(ItemId parent);
     // Param(0..n) for `item`'s generics.
     std::vector<Ty> identity_args(ItemId item);
+
+    // A trait's `Self` in the defaults of a trait's args when the trait is named without its self
+    // type (`PartialEq` is `PartialEq<Self>`): lowering a trait ref yields Param(kSelfPlaceholder)
+    // there, and whoever supplies the self type replaces it with with_self().
+    static constexpr uint32_t kSelfPlaceholder = 0xFFFF0000u;
+    Ty with_self(Ty ty, Ty self);
 
     // A type from the item table, inside the generic scope of `owner`.
     Ty lower_item_ty(mir::TyId syntax, ItemId owner);
@@ -104,6 +112,8 @@ class Lowerer {
     const items::Resolver& m_resolver;
     std::unordered_map<ItemId, std::vector<GenericParamInfo>> m_generics;
     std::unordered_map<ItemId, AdtInfo> m_adts;
+    std::unordered_map<ItemId, std::vector<ItemId>> m_local_children;
+    size_t m_local_index_size = 0;
     std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;
 };
 
