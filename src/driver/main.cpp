@@ -337,7 +337,8 @@ int cmd_layout_probe(const Options& o) {
     auto tc = find_toolchain();
     if (!tc) return report(tc.error());
     std::string target = default_target(*tc, o.target);
-    auto sysroot = ensure_sysroot(*tc, target, false);
+    // The MIR text is parsed directly (no binary cache): a set-up sysroot is enough.
+    auto sysroot = find_sysroot(*tc, target);
     if (!sysroot) return report(sysroot.error());
     auto status = layout_probe(*tc, *sysroot, o.file, pointer_size_of(target));
     if (!status) return report(status.error());
