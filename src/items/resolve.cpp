@@ -113,9 +113,11 @@ void Resolver::index_item(ItemId id) const {
                 ci.target != kNone)
                 m_globs[id].push_back(c);
         }
-    } else if (it.parent != kNone && !is_container(m_db.items[it.parent].kind) &&
-               it.kind != ItemKind::Field && it.kind != ItemKind::Variant) {
-        // Items defined inside a fn body (recovered from HIR) are scoped to that fn.
+    }
+    if (it.parent != kNone && !is_container(m_db.items[it.parent].kind) &&
+        it.kind != ItemKind::Field && it.kind != ItemKind::Variant) {
+        // Items defined inside a fn body (recovered from HIR) are scoped to that fn, containers
+        // (local traits, enums) included.
         add(it.parent, id);
     }
     if (it.kind == ItemKind::Impl) {

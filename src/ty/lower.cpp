@@ -562,6 +562,7 @@ class LowerCtx {
         Ty self = lower(kids[0]);
         if (!kids[1] || kids.size() != 3) return m_cx.mk_error("unsupported qualified path");
         Ty tr = lower(kids[1]);
+        if (tr->kind == Kind::Error) return tr;
         if (tr->kind != Kind::TraitRef) return m_cx.mk_error("qualified path without a trait");
         mir::Sym name = m_in.ty(kids[2]).sym;
         ItemId assoc = find_assoc_type(tr->def, name);

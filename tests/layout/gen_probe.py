@@ -90,7 +90,7 @@ def std(rs, val=None, variants=None):
 
 class Adt:
     def __init__(self, kind, name, variants, repr=None, params=(), local=False, extra_attrs="",
-                 derives=(), impls=""):
+                 derives=(), impls="", before=""):
         self.kind = kind          # struct | enum | union
         self.name = name
         self.variants = variants  # [(name, discr or None, [(field name, field type or param name)])]
@@ -100,10 +100,11 @@ class Adt:
         self.extra_attrs = extra_attrs
         self.derives = derives    # #[derive(..)]
         self.impls = impls        # Rust items after the definition (impls)
+        self.before = before      # Rust items before it
         self.tuple_like = [all(f[0].isdigit() for f in fs) and fs != [] for (_, _, fs) in variants]
 
     def rust_def(self):
-        out = []
+        out = [self.before] if self.before else []
         if self.repr:
             out.append("#[repr(%s)]" % ", ".join(self.repr))
         if self.derives:
@@ -141,6 +142,8 @@ class Adt:
                 vs.append(s)
             out.append("enum %s%s { %s }" % (self.name, ps, ", ".join(vs)))
         del phantom
+        if self.impls:
+            out.append(self.impls)
         return "\n".join(out)
 
     def inst(self, *args):
@@ -434,6 +437,37 @@ def user_types():
     P(struct("L1", [("a", U8), ("b", U32)], local=True))
     P(enum("L2", [("A", None, [BOOL]), "B", "C"], local=True))
     P(enum("L3", [("A", -2, []), ("B", 2, [])], local=True, repr=["i8"]))
+    P(struct("L4", [("a", U8), ("b", U64), ("c", U16)], local=True, repr=["C"]))
+    l5 = enum("L5", [("A", 3, [U32]), ("B", 7, []), ("C", 200, [U16, U8])], local=True, repr=["u8"])
+    P(l5)
+    probe(std_option(l5.inst()))
+    l6 = enum("L6", [("A", 10, []), ("B", 20, []), ("C", 30, [])], local=True, repr=["u8"])
+    P(l6)
+    probe(std_option(l6.inst()))
+    guard = struct("Guard", [("n", U32), ("armed", BOOL), ("tag", U8)], local=True,
+                   impls="impl Drop for Guard { fn drop(&mut self) { self.armed = false; } }")
+    P(guard)
+    probe(std_option(guard.inst()))
+    probe(tup(guard.inst(), U8))
+    derived = struct("L7", [("a", U16), ("b", CHAR), ("c", U8)], local=True,
+                     derives=["Clone", "Debug", "PartialEq"])
+    P(derived)
+    probe(std_option(derived.inst()))
+    P(enum("L8", [("A", None, [U8, U32]), ("B", None, [CHAR]), "C"], local=True,
+           derives=["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord"]))
+    # A local trait with an associated type, implemented locally, used through a generic struct:
+    # the field type `<T as LocalTr>::Out` needs the local impls to normalize. (The trait comes
+    # first: Mirage's HIR loader cannot resolve a local item declared after its use yet.)
+    holder = struct("Holder", [("out", T("<T as LocalTr>::Out")), ("t", T("T")), ("k", U8)],
+                    params=[("T: LocalTr", False)], local=True,
+                    before="trait LocalTr { type Out; }",
+                    impls="impl LocalTr for u8 { type Out = u64; }\n"
+                          "impl LocalTr for bool { type Out = (bool, u16); }\n"
+                          "impl LocalTr for L1 { type Out = Option<&'static L1>; }")
+    P(holder, U8)
+    P(holder, BOOL)
+    P(holder, ADTS_BY_NAME("L1").inst())
+    probe(std_option(holder.inst(BOOL)))
     # Tuples, arrays, pointers.
     for ts in [(U8, U32), (U32, U8), (U8, U16, U8), (BOOL, U64, U8), (UNIT, U8), (CHAR, BOOL),
                (U8, U8, U8), (U16, U64, U16, U8), (ref(U8), U8), (U8, ref(U8)), (F64, U8), (U128, BOOL),
