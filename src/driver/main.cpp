@@ -12,6 +12,7 @@
 #include "mir/parser.h"
 #include "mir/printer.h"
 #include "mir/roundtrip.h"
+#include "driver/layout_probe.h"
 #include "driver/program.h"
 #include "ty/coverage.h"
 #include "util/file.h"
@@ -40,6 +41,9 @@ constexpr const char* kUsage =
     "  mirage stats [--target T] [--list-unmapped] [--list-undefined] FILE.rs\n"
     "                                            compile FILE.rs and report how completely its\n"
     "                                            bodies join to items (and the sysroot's)\n"
+    "  mirage layout-probe [--target T] FILE.rs  print the layout of the first argument of\n"
+    "                                            every fn `probe_tN` in FILE.rs (the layout\n"
+    "                                            oracle's Mirage side)\n"
     "  mirage resolve-calls [--target T] FILE.rs print the body each call site of FILE.rs's\n"
     "                                            non-generic fns resolves to (tests/resolve)\n"
     "\n"
@@ -112,7 +116,8 @@ Result<Options> parse_args(int argc, char** argv) {
             o.list_unmapped = true;
         } else if (a == "--list-undefined") {
             o.list_undefined = true;
-        } else if ((o.command == "run" || o.command == "stats" || o.command == "resolve-calls") &&
+        } else if ((o.command == "run" || o.command == "stats" || o.command == "resolve-calls" ||
+                    o.command == "layout-probe") &&
                    o.file.empty() && a[0] != '-') {
             o.file = a;
         } else {
@@ -445,6 +450,20 @@ int cmd_stats(const Options& o) {
     return 0;
 }
 
+int cmd_layout_probe(const Options& o) {
+    if (o.file.empty())
+        return report(make_error(ErrorKind::Usage, "`mirage layout-probe` needs a FILE.rs"));
+    auto tc = find_toolchain();
+    if (!tc) return report(tc.error());
+    std::string target = default_target(*tc, o.target);
+    // The MIR text is parsed directly (no binary cache): a set-up sysroot is enough.
+    auto sysroot = find_sysroot(*tc, target);
+    if (!sysroot) return report(sysroot.error());
+    auto status = layout_probe(*tc, *sysroot, o.file, pointer_size_of(target));
+    if (!status) return report(status.error());
+    return *status;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -461,5 +480,6 @@ int main(int argc, char** argv) {
     if (cmd == "run") return cmd_run(*options);
     if (cmd == "stats") return cmd_stats(*options);
     if (cmd == "resolve-calls") return cmd_resolve_calls({options->file, options->target});
+    if (cmd == "layout-probe") return cmd_layout_probe(*options);
     return report(make_error(ErrorKind::Usage, "unknown command `" + cmd + "`\n\n" + kUsage));
 }

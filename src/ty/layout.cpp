@@ -1215,8 +1215,8 @@ Result<Layout> LayoutCx::layout_of_adt(Ty ty) {
         return calc.layout_of_union(repr, variants.empty() ? Fields{} : variants[0]);
     }
     // UnsafeCell and UnsafePinned disable niche optimizations.
-    bool special_no_niche = (ty->def == m_adts.lang_item("unsafe_cell") ||
-                             ty->def == m_adts.lang_item("unsafe_pinned"));
+    bool special_no_niche = (ty->def == m_adts.lang_item("UnsafeCell") ||
+                             ty->def == m_adts.lang_item("UnsafePinned"));
     Calculator::EnumInput in;
     bool is_enum = adt.kind == items::ItemKind::Enum;
     if (is_enum)

@@ -18,8 +18,8 @@ bool LowererAdtSource::param_may_be_unsized(ItemId def, uint32_t index) {
     const GenericParamInfo& p = generics[index];
     const items::ItemDb& db = m_lowerer.cx().db();
     const mir::Interner& in = m_lowerer.cx().interner();
-    ItemId pointee_sized = lang_item("pointee_sized");
-    ItemId meta_sized = lang_item("meta_sized");
+    ItemId pointee_sized = lang_item("PointeeSized");
+    ItemId meta_sized = lang_item("MetaSized");
     auto relaxes = [&](mir::Range bounds) {
         for (const items::Bound& b : db.bounds_in(bounds)) {
             if (b.modifier == items::BoundModifier::Maybe) return true;

@@ -4,6 +4,7 @@
 #include "ty/unify.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace mirage::ty {
@@ -561,6 +562,7 @@ class LowerCtx {
         Ty self = lower(kids[0]);
         if (!kids[1] || kids.size() != 3) return m_cx.mk_error("unsupported qualified path");
         Ty tr = lower(kids[1]);
+        if (tr->kind == Kind::Error) return tr;
         if (tr->kind != Kind::TraitRef) return m_cx.mk_error("qualified path without a trait");
         mir::Sym name = m_in.ty(kids[2]).sym;
         ItemId assoc = find_assoc_type(tr->def, name);
@@ -636,7 +638,7 @@ class LowerCtx {
                 out = static_cast<unsigned char>(v[1]);
                 return true;
             }
-            if (!parse_int_literal(v, out)) return false;
+            if (!parse_int_literal(v, out) && !named_const(v, out)) return false;
             out = truncate_bits(out, bytes);
             return true;
         };
@@ -674,6 +676,10 @@ class LowerCtx {
                 return m_cx.mk_error("unsupported pattern");
             start = lo2;
             end = hi1;
+            // rustdoc prints `..0 | 1..` as `(..=0 | 1..=)`: the exclusive end of the first
+            // range lost its `- 1`. Two ranges that meet would allow every value, which no
+            // pattern type does: the first end was exclusive.
+            if (truncate_bits(end + 1, bytes) == start) end = truncate_bits(end - 1, bytes);
         }
         TyS s{};
         s.kind = Kind::Pat;
@@ -681,6 +687,23 @@ class LowerCtx {
         s.value2 = end;
         s.sym = m_in.intern(text);
         return m_cx.intern(s, {&base, 1});
+    }
+
+    // A pattern bound that names a constant (`0..=HALF_USIZE`): the value rustdoc printed for
+    // a const item of that name (std's pattern types use private consts of their module).
+    bool named_const(std::string_view name, u128& out) {
+        if (name.empty() || !(isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_'))
+            return false;
+        if (size_t colons = name.rfind("::"); colons != std::string_view::npos)
+            name = name.substr(colons + 2);
+        mir::Sym sym = m_in.intern(name);
+        for (const items::Item& it : m_db.items) {
+            if (it.kind != ItemKind::Const || it.name != sym || !it.text) continue;
+            if (m_owner != kNone && it.crate != m_db.item(m_owner).crate) continue;
+            std::string_view text = m_in.str(it.text);
+            if (parse_int_literal(text, out)) return true;
+        }
+        return false;
     }
 
     // `fn(A) -> R {path}`: the fn item's type.

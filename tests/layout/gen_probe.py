@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Generates the layout oracle's probe program and its type descriptions.
+"""Generates the layout oracle's probe program.
 
   gen_probe.py OUT_DIR
 
 writes OUT_DIR/probe.rs (compiled natively, it prints one line per type: size, alignment,
 offset_of! of every field it can name, and the bytes of one value of each enum variant; compiled
 with -Zprint-type-sizes for a target, rustc reports its layouts without running anything) and
-OUT_DIR/probe.desc (the same types for Mirage's side: the user-defined ADTs and, for std types,
-mirrors of std's definitions where Mirage needs no program database to read them).
+OUT_DIR/probe.types (`ID std|user RUST_TEXT` per type) and OUT_DIR/probe.fields (field names of
+user ADTs, to find them in -Zprint-type-sizes). Each probed type also gets a `fn probe_tN(_: TN)`:
+`mirage layout-probe` computes the layout of its argument's type from Mirage's program database.
 
 Line format of the native probe: `ID size=S align=A [fV.I=OFF]... [bK=HEX]...` where fV.I is the
 offset of field I of variant V (source order) and bK the bytes of a value of variant K.
@@ -16,14 +17,12 @@ import os
 import sys
 
 # ---------------------------------------------------------------------------------------------
-# A type: its Rust text, its description for Mirage (None: not describable without std), a
-# value expression (None: not constructible here).
+# A type: its Rust text and a value expression (None: not constructible here).
 
 
 class T:
-    def __init__(self, rs, desc=None, val=None, variants=None, offs=None, std=False, adt=None):
+    def __init__(self, rs, val=None, variants=None, offs=None, std=False, adt=None):
         self.rs = rs
-        self.desc = desc
         self.val = val
         self.variants = variants or []  # (variant index, expr)
         self.offs = offs or []          # (label, offset_of path)
@@ -32,7 +31,7 @@ class T:
 
 
 def prim(name, val):
-    return T(name, name, val)
+    return T(name, val)
 
 
 U8, U16, U32, U64, U128 = (prim("u8", "7u8"), prim("u16", "7u16"), prim("u32", "7u32"),
@@ -42,50 +41,47 @@ I8, I16, I32, I64, I128 = (prim("i8", "-7i8"), prim("i16", "-7i16"), prim("i32",
 USIZE, ISIZE = prim("usize", "7usize"), prim("isize", "-7isize")
 F32, F64 = prim("f32", "1.5f32"), prim("f64", "1.5f64")
 BOOL, CHAR = prim("bool", "true"), prim("char", "'x'")
-UNIT = T("()", "()", "()")
-NEVER_DESC = "!"
+UNIT = T("()", "()")
 INTS = [U8, U16, U32, U64, U128, I8, I16, I32, I64, I128, USIZE, ISIZE]
 
 
 def tup(*ts):
     rs = "(" + "".join(t.rs + ", " for t in ts) + ")"
-    desc = None if any(t.desc is None for t in ts) else "(" + "".join(t.desc + ", " for t in ts) + ")"
     val = None if any(t.val is None for t in ts) else "(" + "".join(t.val + ", " for t in ts) + ")"
     offs = [("f0.%d" % i, str(i)) for i in range(len(ts))]
-    return T(rs, desc, val, offs=offs)
+    return T(rs, val, offs=offs)
 
 
 def arr(t, n):
     val = None if t.val is None else "std::array::from_fn::<_, %d, _>(|_| %s)" % (n, t.val)
-    return T("[%s; %d]" % (t.rs, n), None if t.desc is None else "[%s; %d]" % (t.desc, n), val)
+    return T("[%s; %d]" % (t.rs, n), val)
 
 
 def ref(t):
     val = None if t.val is None else "&*Box::leak(Box::new(%s))" % t.val
-    return T("&'static " + t.rs, None if t.desc is None else "&" + t.desc, val)
+    return T("&'static " + t.rs, val)
 
 
 def mref(t):
     val = None if t.val is None else "Box::leak(Box::new(%s))" % t.val
-    return T("&'static mut " + t.rs, None if t.desc is None else "&mut " + t.desc, val)
+    return T("&'static mut " + t.rs, val)
 
 
 def ptr(t):
-    return T("*const " + t.rs, None if t.desc is None else "*const " + t.desc,
-             "std::ptr::null::<%s>()" % t.rs)
+    return T("*const " + t.rs, "std::ptr::null::<%s>()" % t.rs)
 
 
-SLICE_U16 = T("&'static [u16]", "&[u16]", "&[1u16, 2][..]")
-SLICE_BOOL = T("&'static [bool]", "&[bool]", "&[true][..]")
-STR_REF = T("&'static str", "&str", '"ab"')
-DYN_REF = T("&'static dyn std::fmt::Debug", "&dyn Debug", "&0u8 as &dyn std::fmt::Debug")
-DYN_PTR = T("*const dyn std::fmt::Debug", "*const dyn Debug", "&0u8 as &dyn std::fmt::Debug as *const dyn std::fmt::Debug")
-SLICE_PTR = T("*const [u32]", "*const [u32]", "std::ptr::slice_from_raw_parts(std::ptr::null::<u32>(), 0)")
-FN_PTR = T("fn(u8) -> u8", "fnptr", "((|x| x) as fn(u8) -> u8)")
+SLICE_U16 = T("&'static [u16]", "&[1u16, 2][..]")
+SLICE_BOOL = T("&'static [bool]", "&[true][..]")
+STR_REF = T("&'static str", '"ab"')
+DYN_REF = T("&'static dyn std::fmt::Debug", "&0u8 as &dyn std::fmt::Debug")
+DYN_PTR = T("*const dyn std::fmt::Debug", "&0u8 as &dyn std::fmt::Debug as *const dyn std::fmt::Debug")
+SLICE_PTR = T("*const [u32]", "std::ptr::slice_from_raw_parts(std::ptr::null::<u32>(), 0)")
+FN_PTR = T("fn(u8) -> u8", "((|x| x) as fn(u8) -> u8)")
 
 
-def std(rs, val=None, variants=None, desc=None):
-    return T(rs, desc, val, variants=variants, std=True)
+def std(rs, val=None, variants=None):
+    return T(rs, val, variants=variants, std=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -93,24 +89,26 @@ def std(rs, val=None, variants=None, desc=None):
 
 
 class Adt:
-    def __init__(self, kind, name, variants, repr=None, params=(), lang=None, local=False,
-                 rs_def=None, desc_only=False, extra_attrs="", valid_start=None):
+    def __init__(self, kind, name, variants, repr=None, params=(), local=False, extra_attrs="",
+                 derives=(), impls="", before=""):
         self.kind = kind          # struct | enum | union
         self.name = name
         self.variants = variants  # [(name, discr or None, [(field name, field type or param name)])]
         self.repr = repr or []    # Rust repr items, e.g. ["C", "u8"], ["packed(2)"]
         self.params = params      # [(name, maybe_unsized)]
-        self.lang = lang
-        self.local = local
-        self.desc_only = desc_only  # a mirror of a std type: only in the description
+        self.local = local        # defined inside main()
         self.extra_attrs = extra_attrs
-        self.valid_start = valid_start  # #[rustc_layout_scalar_valid_range_start]
+        self.derives = derives    # #[derive(..)]
+        self.impls = impls        # Rust items after the definition (impls)
+        self.before = before      # Rust items before it
         self.tuple_like = [all(f[0].isdigit() for f in fs) and fs != [] for (_, _, fs) in variants]
 
     def rust_def(self):
-        out = []
+        out = [self.before] if self.before else []
         if self.repr:
             out.append("#[repr(%s)]" % ", ".join(self.repr))
+        if self.derives:
+            out.append("#[derive(%s)]" % ", ".join(self.derives))
         if self.extra_attrs:
             out.append(self.extra_attrs)
         ps = ""
@@ -144,46 +142,9 @@ class Adt:
                 vs.append(s)
             out.append("enum %s%s { %s }" % (self.name, ps, ", ".join(vs)))
         del phantom
+        if self.impls:
+            out.append(self.impls)
         return "\n".join(out)
-
-    def desc_def(self):
-        reprs = []
-        for r in self.repr:
-            if r == "C":
-                reprs.append("c")
-            elif r == "transparent":
-                reprs.append("transparent")
-            elif r == "packed":
-                reprs.append("packed=1")
-            elif r.startswith("packed("):
-                reprs.append("packed=" + r[7:-1])
-            elif r.startswith("align("):
-                reprs.append("align=" + r[6:-1])
-            else:
-                reprs.append("int=" + r)
-        lines = ["adt %s %s %s" % (self.kind, self.name,
-                                    " ".join(("?" if u else "") + p for p, u in self.params) or "-")]
-        if self.valid_start is not None:
-            reprs.append("vrs=%d" % self.valid_start)
-        lines.append("repr " + (" ".join(reprs) or "-"))
-        if self.lang:
-            lines.append("lang " + self.lang)
-        # Implicit discriminants: previous + 1.
-        d = -1
-        for (vn, disc, fs) in self.variants:
-            d = disc if disc is not None else d + 1
-            lines.append("variant %s %d" % (vn, d))
-            for (_, t) in fs:
-                lines.append("field " + (t if isinstance(t, str) else t.desc))
-        lines.append("end")
-        return "\n".join(lines)
-
-    def describable(self):
-        for (_, _, fs) in self.variants:
-            for (_, t) in fs:
-                if not isinstance(t, str) and t.desc is None:
-                    return False
-        return True
 
     def inst(self, *args):
         """The type Name<args>, with values for its variants."""
@@ -192,9 +153,7 @@ class Adt:
         def sub(t):
             return env[t] if isinstance(t, str) else t
         targs = ("<" + ", ".join(a.rs for a in args) + ">") if args else ""
-        dargs = ("<" + ", ".join(a.desc or "?" for a in args) + ">") if args else ""
         rs = self.name + targs
-        desc = self.name + dargs if self.describable() and all(a.desc for a in args) else None
         turbofish = ("::" + targs) if args else ""
         variants = []
         offs = []
@@ -223,7 +182,7 @@ class Adt:
                 val = "%s%s { %s: %s }" % (self.name, turbofish, fs[0][0], f0.val)
         if self.kind != "enum":
             variants = []
-        return T(rs, desc, val, variants=variants, offs=offs, adt=self)
+        return T(rs, val, variants=variants, offs=offs, adt=self)
 
 
 ADTS = []
@@ -259,89 +218,42 @@ def union(name, fields, **k):
     return adt("union", name, [(name, None, fields)], **k)
 
 
-# ---------------------------------------------------------------------------------------------
-# Mirrors of std definitions (description only): what Mirage will read from rustdoc JSON.
-
-M_Option = enum("Option", ["None", ("Some", None, ["T"])], params=[("T", False)], desc_only=True)
-M_Result = enum("Result", [("Ok", None, ["T"]), ("Err", None, ["E"])],
-                params=[("T", False), ("E", False)], desc_only=True)
-M_Phantom = struct("PhantomData", [], params=[("T", True)], desc_only=True)
-M_NonNull = struct("NonNull", [("pointer", "*const T")], params=[("T", True)], desc_only=True,
-                   valid_start=1)
-M_Unique = struct("Unique", [("pointer", "NonNull<T>"), ("_marker", "PhantomData<T>")],
-                  params=[("T", True)], desc_only=True)
-M_Global = struct("Global", [], desc_only=True)
-M_Box = tstruct("Box", ["Unique<T>", "A"], params=[("T", True), ("A", False)], desc_only=True)
-M_UnsafeCell = struct("UnsafeCell", [("value", "T")], params=[("T", True)], lang="unsafe_cell",
-                      desc_only=True)
-M_Cell = struct("Cell", [("value", "UnsafeCell<T>")], params=[("T", True)], desc_only=True)
-M_MaybeDangling = tstruct("MaybeDangling", ["P"], params=[("P", True)], repr=["transparent"],
-                          desc_only=True)
-M_ManuallyDrop = struct("ManuallyDrop", [("value", "MaybeDangling<T>")], params=[("T", True)],
-                        repr=["transparent"], desc_only=True)
-M_MaybeUninit = union("MaybeUninit", [("uninit", "()"), ("value", "ManuallyDrop<T>")],
-                      params=[("T", False)], repr=["transparent"], desc_only=True)
-M_Cap = tstruct("UsizeNoHighBit", ["pat(usize, 0, HALF)"], repr=["transparent"], desc_only=True)
-M_RawVecInner = struct("RawVecInner", [("ptr", "Unique<u8>"), ("cap", "UsizeNoHighBit"), ("alloc", "A")],
-                       params=[("A", False)], desc_only=True)
-M_RawVec = struct("RawVec", [("inner", "RawVecInner<A>"), ("_marker", "PhantomData<T>")],
-                  params=[("T", False), ("A", False)], desc_only=True)
-M_Vec = struct("Vec", [("buf", "RawVec<T, A>"), ("len", "usize")], params=[("T", False), ("A", False)],
-               desc_only=True)
-M_String = struct("String", [("vec", "Vec<u8, Global>")], desc_only=True)
-NZ_INNER = {}
-for (n, bits, signed) in [("u8", 8, False), ("u16", 16, False), ("u32", 32, False), ("u64", 64, False),
-                          ("u128", 128, False), ("usize", None, False), ("i8", 8, True), ("i16", 16, True),
-                          ("i32", 32, True), ("i64", 64, True), ("i128", 128, True), ("isize", None, True)]:
-    inner = "NonZero%sInner" % n.capitalize()
-    # `1..` for unsigned; `..0 | 1..` (the wrapping range 1..=-1) for signed.
-    pat = "pat(%s, 1, %s)" % (n, "-1" if signed else "MAX")
-    NZ_INNER[n] = tstruct(inner, [pat], repr=["transparent"], desc_only=True)
-M_NonZero = tstruct("NonZero", ["T"], params=[("T", False)], repr=["transparent"], desc_only=True)
-
-
 def std_option(t):
-    desc = None if t.desc is None else "Option<%s>" % t.desc
     vs = [(0, "Option::<%s>::None" % t.rs)]
     if t.val is not None:
         vs.append((1, "Some::<%s>(%s)" % (t.rs, t.val)))
-    return T("Option<%s>" % t.rs, desc, vs[-1][1], variants=vs, std=True)
+    return T("Option<%s>" % t.rs, vs[-1][1], variants=vs, std=True)
 
 
 def std_result(t, e):
-    desc = None if t.desc is None or e.desc is None else "Result<%s, %s>" % (t.desc, e.desc)
     vs = []
     if t.val is not None:
         vs.append((0, "Result::<%s, %s>::Ok(%s)" % (t.rs, e.rs, t.val)))
     if e.val is not None:
         vs.append((1, "Result::<%s, %s>::Err(%s)" % (t.rs, e.rs, e.val)))
-    return T("Result<%s, %s>" % (t.rs, e.rs), desc, vs[0][1] if vs else None, variants=vs, std=True)
+    return T("Result<%s, %s>" % (t.rs, e.rs), vs[0][1] if vs else None, variants=vs, std=True)
 
 
 def nonzero(n):
-    return std("std::num::NonZero<%s>" % n, "std::num::NonZero::<%s>::new(5).unwrap()" % n,
-               desc="NonZero<%s>" % NZ_INNER[n].name)
+    return std("std::num::NonZero<%s>" % n, "std::num::NonZero::<%s>::new(5).unwrap()" % n)
 
 
 def std_box(t):
-    return std("Box<%s>" % t.rs, None if t.val is None else "Box::new(%s)" % t.val,
-               desc=None if t.desc is None else "Box<%s, Global>" % t.desc)
+    return std("Box<%s>" % t.rs, None if t.val is None else "Box::new(%s)" % t.val)
 
 
 def std_vec(t):
-    return std("Vec<%s>" % t.rs, "Vec::<%s>::new()" % t.rs,
-               desc=None if t.desc is None else "Vec<%s, Global>" % t.desc)
+    return std("Vec<%s>" % t.rs, "Vec::<%s>::new()" % t.rs)
 
 
-def wrap(name, t, mk, desc_name=None):
-    """A std wrapper type; `desc_name` names its mirror (None: not mirrored)."""
-    return std("%s<%s>" % (name, t.rs), None if t.val is None else mk % t.val,
-               desc=None if t.desc is None or desc_name is None else "%s<%s>" % (desc_name, t.desc))
+def wrap(name, t, mk, _unused=None):
+    """A std wrapper type."""
+    return std("%s<%s>" % (name, t.rs), None if t.val is None else mk % t.val)
 
 
-STRING = std("String", "String::new()", desc="String")
+STRING = std("String", "String::new()")
 VOID_ADT = enum("Void", [])
-VOID = T("Void", "Void", None)
+VOID = T("Void", None)
 INFALLIBLE = std("std::convert::Infallible", None)
 
 # ---------------------------------------------------------------------------------------------
@@ -525,6 +437,37 @@ def user_types():
     P(struct("L1", [("a", U8), ("b", U32)], local=True))
     P(enum("L2", [("A", None, [BOOL]), "B", "C"], local=True))
     P(enum("L3", [("A", -2, []), ("B", 2, [])], local=True, repr=["i8"]))
+    P(struct("L4", [("a", U8), ("b", U64), ("c", U16)], local=True, repr=["C"]))
+    l5 = enum("L5", [("A", 3, [U32]), ("B", 7, []), ("C", 200, [U16, U8])], local=True, repr=["u8"])
+    P(l5)
+    probe(std_option(l5.inst()))
+    l6 = enum("L6", [("A", 10, []), ("B", 20, []), ("C", 30, [])], local=True, repr=["u8"])
+    P(l6)
+    probe(std_option(l6.inst()))
+    guard = struct("Guard", [("n", U32), ("armed", BOOL), ("tag", U8)], local=True,
+                   impls="impl Drop for Guard { fn drop(&mut self) { self.armed = false; } }")
+    P(guard)
+    probe(std_option(guard.inst()))
+    probe(tup(guard.inst(), U8))
+    derived = struct("L7", [("a", U16), ("b", CHAR), ("c", U8)], local=True,
+                     derives=["Clone", "Debug", "PartialEq"])
+    P(derived)
+    probe(std_option(derived.inst()))
+    P(enum("L8", [("A", None, [U8, U32]), ("B", None, [CHAR]), "C"], local=True,
+           derives=["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash", "PartialOrd", "Ord"]))
+    # A local trait with an associated type, implemented locally, used through a generic struct:
+    # the field type `<T as LocalTr>::Out` needs the local impls to normalize. (The trait comes
+    # first: Mirage's HIR loader cannot resolve a local item declared after its use yet.)
+    holder = struct("Holder", [("out", T("<T as LocalTr>::Out")), ("t", T("T")), ("k", U8)],
+                    params=[("T: LocalTr", False)], local=True,
+                    before="trait LocalTr { type Out; }",
+                    impls="impl LocalTr for u8 { type Out = u64; }\n"
+                          "impl LocalTr for bool { type Out = (bool, u16); }\n"
+                          "impl LocalTr for L1 { type Out = Option<&'static L1>; }")
+    P(holder, U8)
+    P(holder, BOOL)
+    P(holder, ADTS_BY_NAME("L1").inst())
+    probe(std_option(holder.inst(BOOL)))
     # Tuples, arrays, pointers.
     for ts in [(U8, U32), (U32, U8), (U8, U16, U8), (BOOL, U64, U8), (UNIT, U8), (CHAR, BOOL),
                (U8, U8, U8), (U16, U64, U16, U8), (ref(U8), U8), (U8, ref(U8)), (F64, U8), (U128, BOOL),
@@ -566,7 +509,7 @@ def std_types():
     probe(std_option(std_result(BOOL, UNIT)))
     probe(std_option(tup(BOOL, BOOL)))
     probe(std_option(INFALLIBLE))
-    for n in NZ_INNER:
+    for n in ["u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"]:
         probe(nonzero(n))
         probe(std_option(nonzero(n)))
     probe(std_option(std_option(nonzero("u32"))))
@@ -617,15 +560,13 @@ def std_types():
     probe(std("std::rc::Rc<str>", 'std::rc::Rc::<str>::from("ab")'))
     probe(std("std::sync::Arc<[u8]>", "std::sync::Arc::<[u8]>::from(&[1u8][..])"))
     probe(std("std::rc::Weak<u32>", "std::rc::Weak::<u32>::new()"))
-    probe(std("std::ptr::NonNull<[u8]>", "std::ptr::NonNull::<[u8]>::from(&[1u8][..])", desc="NonNull<[u8]>"))
+    probe(std("std::ptr::NonNull<[u8]>", "std::ptr::NonNull::<[u8]>::from(&[1u8][..])"))
     probe(std("std::ptr::NonNull<dyn std::fmt::Debug>",
-              "std::ptr::NonNull::<dyn std::fmt::Debug>::from(&1u8 as &dyn std::fmt::Debug)",
-              desc="NonNull<dyn Debug>"))
-    probe(std("std::cell::Cell<[u8; 3]>", "std::cell::Cell::new([1u8; 3])", desc="Cell<[u8; 3]>"))
+              "std::ptr::NonNull::<dyn std::fmt::Debug>::from(&1u8 as &dyn std::fmt::Debug)"))
+    probe(std("std::cell::Cell<[u8; 3]>", "std::cell::Cell::new([1u8; 3])"))
     probe(std("Option<std::cell::UnsafeCell<bool>>", "Some(std::cell::UnsafeCell::new(true))",
               variants=[(0, "Option::<std::cell::UnsafeCell<bool>>::None"),
-                        (1, "Some(std::cell::UnsafeCell::new(true))")],
-              desc="Option<UnsafeCell<bool>>"))
+                        (1, "Some(std::cell::UnsafeCell::new(true))")]))
     for k, v in [(U32, U32), (STRING, U8), (U8, STRING), (U64, UNIT)]:
         probe(std("std::collections::HashMap<%s, %s>" % (k.rs, v.rs),
                   "std::collections::HashMap::<%s, %s>::new()" % (k.rs, v.rs)))
@@ -725,8 +666,8 @@ def std_types():
     probe(std("Option<&'static dyn Fn()>", "None::<&'static dyn Fn()>",
               variants=[(0, "None::<&'static dyn Fn()>")]))
     probe(std("Option<fn()>", "None::<fn()>", variants=[(0, "None::<fn()>")]))
-    probe(std("Option<char>", "Some('x')", variants=[(0, "None::<char>"), (1, "Some('x')")], desc="Option<char>"))
-    probe(std("std::num::NonZero<u32>", "std::num::NonZero::<u32>::new(5).unwrap()", desc="NonZero<NonZeroU32Inner>"))
+    probe(std("Option<char>", "Some('x')", variants=[(0, "None::<char>"), (1, "Some('x')")]))
+    probe(std("std::num::NonZero<u32>", "std::num::NonZero::<u32>::new(5).unwrap()"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -750,9 +691,9 @@ def rust_source():
            "    s",
            "}",
            ""]
-    locals = [a for a in ADTS if a.local and not a.desc_only]
+    locals = [a for a in ADTS if a.local]
     for a in ADTS:
-        if not a.local and not a.desc_only:
+        if not a.local:
             out.append(a.rust_def())
     out.append("")
     out.append("fn main() {")
@@ -764,6 +705,7 @@ def rust_source():
         out.append("        type %s = %s;" % (tid.upper(), t.rs))
         out.append("        struct W%d(%s);" % (i, tid.upper()))
         out.append("        const _: usize = size_of::<W%d>();" % i)
+        out.append("        fn probe_t%d(_: %s) {}" % (i, tid.upper()))
         out.append('        let mut s = format!("%s size={} align={}", size_of::<%s>(), align_of::<%s>());'
                    % (tid, tid.upper(), tid.upper()))
         for (label, path) in t.offs:
@@ -779,17 +721,6 @@ def rust_source():
     return "\n".join(out) + "\n"
 
 
-def desc_source():
-    out = ["# Generated by tests/layout/gen_probe.py: the probe's types for layout_oracle."]
-    for a in ADTS:
-        if a.describable():
-            out.append(a.desc_def())
-    for i, t in enumerate(PROBES):
-        if t.desc is not None:
-            out.append("probe t%d %s%s" % (i, "std " if t.std else "user ", t.desc))
-    return "\n".join(out) + "\n"
-
-
 def main():
     out_dir = sys.argv[1]
     user_types()
@@ -797,8 +728,6 @@ def main():
     os.makedirs(out_dir, exist_ok=True)
     with open(os.path.join(out_dir, "probe.rs"), "w") as f:
         f.write(rust_source())
-    with open(os.path.join(out_dir, "probe.desc"), "w") as f:
-        f.write(desc_source())
     with open(os.path.join(out_dir, "probe.types"), "w") as f:
         for i, t in enumerate(PROBES):
             f.write("t%d %s %s\n" % (i, "std" if t.std else "user", t.rs))
@@ -815,9 +744,7 @@ def main():
                 for j, (fname, _) in enumerate(fs):
                     f.write("t%d field %d.%d %s %s\n" % (i, k if t.adt.kind == "enum" else 0, j, vn, fname))
     n_std = sum(1 for t in PROBES if t.std)
-    n_desc = sum(1 for t in PROBES if t.desc is not None)
-    print("probe: %d types (%d std, %d user), %d describable without std" %
-          (len(PROBES), n_std, len(PROBES) - n_std, n_desc))
+    print("probe: %d types (%d std, %d user)" % (len(PROBES), n_std, len(PROBES) - n_std))
 
 
 if __name__ == "__main__":

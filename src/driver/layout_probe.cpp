@@ -1,0 +1,119 @@
+#include "driver/layout_probe.h"
+
+#include "driver/program.h"
+#include "frontend/compile.h"
+#include "frontend/process.h"
+#include "mir/printer.h"
+#include "ty/layout.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <unistd.h>
+
+namespace mirage {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// rustdoc's item JSON for the compiled file, `<out_dir>/<crate>.json`, which inputs_of() picks
+// up: the MIR build's flags without its outputs, as the sysroot's rustdoc replay does.
+// TODO: drop once compile_file writes the JSON itself (branch `items`).
+Result<void> write_rustdoc_json(const Toolchain& tc, const Sysroot& sysroot,
+                                const CompiledCrate& compiled, const std::string& file,
+                                const std::string& out_dir) {
+    std::string json = out_dir + "/" + compiled.crate_name + ".json";
+    std::error_code ec;
+    if (fs::exists(json, ec)) return {};
+    ProcessSpec spec;
+    spec.argv = {tc.rustdoc,  "--edition", "2021",         "--crate-type", "bin",
+                 "--crate-name", compiled.crate_name, "--target", sysroot.target,
+                 "--sysroot", sysroot.rustc_sysroot};
+    for (const std::string& f : mir_rustc_flags())
+        if (f.rfind("--emit", 0) != 0) spec.argv.push_back(f);
+    for (const char* f : {"-Zunstable-options", "--output-format", "json",
+                          "--document-private-items", "--document-hidden-items", "-o"})
+        spec.argv.emplace_back(f);
+    spec.argv.push_back(out_dir);
+    spec.argv.push_back(file);
+    spec.env_overrides = {{"RUSTC_BOOTSTRAP", "1"}, {"RUSTUP_TOOLCHAIN", std::nullopt}};
+    spec.stdout_mode = Stdio::Capture;
+    spec.stderr_mode = Stdio::Capture;
+    auto run = MIRAGE_TRY(run_process(spec));
+    if (!run.success() || !fs::exists(json, ec))
+        return make_error(ErrorKind::Internal, "rustdoc could not document " + file + " (" +
+                                                  describe_exit(run) + "):\n" +
+                                                  tail_lines(run.err, 20));
+    return {};
+}
+
+// N when `name` (a printed body path) ends in `probe_tN`.
+std::optional<uint32_t> probe_index(const std::string& name) {
+    size_t at = name.rfind("probe_t");
+    if (at == std::string::npos || (at > 0 && name[at - 1] != ':')) return std::nullopt;
+    std::string digits = name.substr(at + 7);
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return static_cast<uint32_t>(std::stoul(digits));
+}
+
+} // namespace
+
+Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std::string& file,
+                         uint32_t pointer_size) {
+    auto dl = MIRAGE_TRY(ty::TargetDataLayout::for_target(sysroot.target));
+    std::string tmpl = (fs::temp_directory_path() / "mirage-probe-XXXXXX").string();
+    std::vector<char> buf(tmpl.begin(), tmpl.end());
+    buf.push_back('\0');
+    if (!mkdtemp(buf.data()))
+        return make_error(ErrorKind::Io, "cannot create a temporary directory");
+    std::string out_dir = buf.data();
+    struct Cleanup {
+        std::string dir;
+        ~Cleanup() {
+            std::error_code ec;
+            if (!std::getenv("MIRAGE_KEEP_TEMP")) fs::remove_all(dir, ec);
+        }
+    } cleanup{out_dir};
+
+    CompiledCrate compiled = MIRAGE_TRY(compile_file(tc, sysroot, file, out_dir));
+    MIRAGE_TRY_VOID(write_rustdoc_json(tc, sysroot, compiled, file, out_dir));
+    auto program = MIRAGE_TRY(Program::load(sysroot, pointer_size, {inputs_of(compiled)}));
+    const LoadedCrate* user = program->crate_named(compiled.crate_name);
+    if (!user || user->id == items::kNone)
+        return make_error(ErrorKind::Internal, "the probe's crate was not loaded");
+
+    ty::LowererAdtSource source(*program->lowerer);
+    ty::LayoutCx lcx(*program->cx, source, dl);
+    std::map<uint32_t, std::string> lines;
+    for (uint32_t b = user->first_body; b < user->first_body + user->body_count; ++b) {
+        const mir::Body& body = program->bodies[b];
+        if (body.promoted != mir::kNone || body.ctfe) continue;
+        auto index = probe_index(mir::type_to_string(program->interner, body.name));
+        if (!index || body.arg_count < 1 || body.locals.size() < 2) continue;
+        std::string& line = lines[*index];
+        line = "t" + std::to_string(*index) + " ";
+        ty::Ty t = program->lowerer->lower_mir_ty(body.locals[1].ty, user->id,
+                                                  program->item_of_body(b));
+        if (!t || t->kind == ty::Kind::Error) {
+            line += "error: cannot lower `" +
+                    mir::type_to_string(program->interner, body.locals[1].ty) + "`";
+            if (t) line += ": " + std::string(program->interner.str(t->sym));
+            continue;
+        }
+        t = program->lowerer->normalize(t);
+        auto layout = lcx.layout_of(t);
+        if (!layout) {
+            line += "error: " + layout.error().message;
+            continue;
+        }
+        const ty::AdtInfo* info = t->kind == ty::Kind::Adt ? &program->lowerer->adt(t->def) : nullptr;
+        line += ty::describe_layout(**layout, info, dl);
+    }
+    for (const auto& [index, line] : lines) std::printf("%s\n", line.c_str());
+    return 0;
+}
+
+} // namespace mirage
