@@ -35,7 +35,7 @@ struct JoinStats {
 
 // Links the bodies of `crate` (whose global indices start at `first_body`) to items, creating
 // pseudo-items for closures and anon consts. Items appended to `db` before the call (local
-// items recovered from HIR) take part. Calling it again for the same crate redoes the links.
+// items recovered from HIR) take part. Call it once per crate (pseudo-items are appended).
 JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolver, CrateId crate,
                      std::span<const mir::Body> bodies, uint32_t first_body);
 
