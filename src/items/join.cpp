@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <charconv>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -466,21 +467,23 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             // tells the impls apart; take them in source order.
             pending = false;
             std::vector<ItemId> order(pending_impls.begin(), pending_impls.end());
+            auto key = [&](ItemId a) {
+                const Item& it = m_db.item(a);
+                return std::tuple(it.def_order, it.span.file, it.span.lo_line, it.span.lo_col);
+            };
             std::sort(order.begin(), order.end(), [&](ItemId a, ItemId b) {
-                const mir::Span& sa = m_db.item(a).span;
-                const mir::Span& sb = m_db.item(b).span;
-                if (sa.lo_line != sb.lo_line) return sa.lo_line < sb.lo_line;
-                if (sa.lo_col != sb.lo_col) return sa.lo_col < sb.lo_col;
-                return a < b;
+                return key(a) != key(b) ? key(a) < key(b) : a < b;
             });
             if (order.empty()) return out;
-            cur = order[0];
-            for (ItemId impl : order)
-                if (!m_pseudo.contains((uint64_t(impl) << 32) | seg.sym)) {
-                    cur = impl;
+            size_t pick = 0;
+            for (size_t k = 0; k < order.size(); ++k)
+                if (!m_pseudo.contains((uint64_t(order[k]) << 32) | seg.sym)) {
+                    pick = k;
                     break;
                 }
-            ambiguous = order.size() > 1;
+            cur = order[pick];
+            ambiguous = (pick > 0 && key(order[pick - 1]) == key(order[pick])) ||
+                        (pick + 1 < order.size() && key(order[pick + 1]) == key(order[pick]));
             ItemKind k = text.starts_with("{constant#") ? ItemKind::AnonConst : ItemKind::Closure;
             cur = pseudo(cur, seg.sym, k, body);
             continue;
