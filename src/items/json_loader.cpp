@@ -4,6 +4,9 @@
 
 #include <simdjson.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -203,7 +206,13 @@ ItemId Loader::external(uint64_t json_id) {
             }
         }
     }
-    if (found == kNone) ++m_stats.unresolved_paths;
+    if (found == kNone) {
+        ++m_stats.unresolved_paths;
+        if (std::getenv("MIRAGE_JSON_DEBUG"))
+            std::fprintf(stderr, "unresolved rustdoc path %llu in %s\n",
+                         static_cast<unsigned long long>(json_id),
+                         simdjson::to_string(summary).c_str());
+    }
     m_external.emplace(static_cast<uint32_t>(json_id), found);
     return found;
 }
