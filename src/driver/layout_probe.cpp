@@ -2,7 +2,6 @@
 
 #include "driver/program.h"
 #include "frontend/compile.h"
-#include "frontend/process.h"
 #include "mir/printer.h"
 #include "ty/layout.h"
 
@@ -17,37 +16,6 @@ namespace mirage {
 namespace fs = std::filesystem;
 
 namespace {
-
-// rustdoc's item JSON for the compiled file, `<out_dir>/<crate>.json`, which inputs_of() picks
-// up: the MIR build's flags without its outputs, as the sysroot's rustdoc replay does.
-// TODO: drop once compile_file writes the JSON itself (branch `items`).
-Result<void> write_rustdoc_json(const Toolchain& tc, const Sysroot& sysroot,
-                                const CompiledCrate& compiled, const std::string& file,
-                                const std::string& out_dir) {
-    std::string json = out_dir + "/" + compiled.crate_name + ".json";
-    std::error_code ec;
-    if (fs::exists(json, ec)) return {};
-    ProcessSpec spec;
-    spec.argv = {tc.rustdoc,  "--edition", "2021",         "--crate-type", "bin",
-                 "--crate-name", compiled.crate_name, "--target", sysroot.target,
-                 "--sysroot", sysroot.rustc_sysroot};
-    for (const std::string& f : mir_rustc_flags())
-        if (f.rfind("--emit", 0) != 0) spec.argv.push_back(f);
-    for (const char* f : {"-Zunstable-options", "--output-format", "json",
-                          "--document-private-items", "--document-hidden-items", "-o"})
-        spec.argv.emplace_back(f);
-    spec.argv.push_back(out_dir);
-    spec.argv.push_back(file);
-    spec.env_overrides = {{"RUSTC_BOOTSTRAP", "1"}, {"RUSTUP_TOOLCHAIN", std::nullopt}};
-    spec.stdout_mode = Stdio::Capture;
-    spec.stderr_mode = Stdio::Capture;
-    auto run = MIRAGE_TRY(run_process(spec));
-    if (!run.success() || !fs::exists(json, ec))
-        return make_error(ErrorKind::Internal, "rustdoc could not document " + file + " (" +
-                                                  describe_exit(run) + "):\n" +
-                                                  tail_lines(run.err, 20));
-    return {};
-}
 
 // N when `name` (a printed body path) ends in `probe_tN`.
 std::optional<uint32_t> probe_index(const std::string& name) {
@@ -78,9 +46,9 @@ Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std:
         }
     } cleanup{out_dir};
 
-    CompiledCrate compiled = MIRAGE_TRY(compile_file(tc, sysroot, file, out_dir));
-    MIRAGE_TRY_VOID(write_rustdoc_json(tc, sysroot, compiled, file, out_dir));
-    auto program = MIRAGE_TRY(Program::load(sysroot, pointer_size, {inputs_of(compiled)}));
+    CompiledCrate compiled;
+    auto program = MIRAGE_TRY(load_user_program(tc, sysroot, file, out_dir, &compiled));
+    (void)pointer_size;
     const LoadedCrate* user = program->crate_named(compiled.crate_name);
     if (!user || user->id == items::kNone)
         return make_error(ErrorKind::Internal, "the probe's crate was not loaded");

@@ -61,20 +61,11 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-uint32_t pointer_size_of(const std::string& target) {
-    for (const char* p : {"i686-", "i586-", "arm-", "armv7", "thumb", "wasm32", "mips-", "powerpc-"})
-        if (target.rfind(p, 0) == 0) return 4;
-    return 8;
-}
-
+uint32_t pointer_size_of(const std::string& target) { return target_pointer_size(target); }
 std::string cache_key(const Toolchain& tc, const std::string& target) {
-    // Version 2: the item table (src/items) is part of the cache.
-    return "mirage-mir-2|" + tc.release + "|" + tc.commit_hash + "|" + target;
+    return sysroot_cache_key(tc, target);
 }
-
-// The format version is in the name too, so binaries of different cache formats can share one
-// sysroot directory without rebuilding each other's cache.
-std::string cache_path(const Sysroot& sysroot) { return sysroot.dir + "/mir2.cache"; }
+std::string cache_path(const Sysroot& sysroot) { return sysroot_cache_path(sysroot); }
 
 void progress_line(const std::string& line) {
     std::fprintf(stderr, "  %s\n", line.c_str());

@@ -107,6 +107,32 @@ const LoadedCrate* Program::crate_named(std::string_view name) const {
     return nullptr;
 }
 
+uint32_t target_pointer_size(const std::string& target) {
+    for (const char* p : {"i686-", "i586-", "arm-", "armv7", "thumb", "wasm32", "mips-", "powerpc-"})
+        if (target.rfind(p, 0) == 0) return 4;
+    return 8;
+}
+
+std::string sysroot_cache_key(const Toolchain& tc, const std::string& target) {
+    // Version 2: the item table (src/items) is part of the cache.
+    return "mirage-mir-2|" + tc.release + "|" + tc.commit_hash + "|" + target;
+}
+
+// The format version is in the name too, so binaries of different cache formats can share one
+// sysroot directory without rebuilding each other's cache.
+std::string sysroot_cache_path(const Sysroot& sysroot) { return sysroot.dir + "/mir2.cache"; }
+
+Result<std::unique_ptr<Program>> load_user_program(const Toolchain& tc, const Sysroot& sysroot,
+                                                   const std::string& file,
+                                                   const std::string& out_dir,
+                                                   CompiledCrate* compiled_out) {
+    CompiledCrate compiled = MIRAGE_TRY(compile_file(tc, sysroot, file, out_dir));
+    if (compiled_out) *compiled_out = compiled;
+    return Program::load_cached(sysroot, sysroot_cache_path(sysroot),
+                                sysroot_cache_key(tc, sysroot.target),
+                                target_pointer_size(sysroot.target), {inputs_of(compiled)});
+}
+
 CrateInputs inputs_of(const CompiledCrate& compiled) {
     CrateInputs in;
     in.name = compiled.crate_name;

@@ -70,6 +70,19 @@ class Program {
     void finish(uint32_t pointer_size);
 };
 
+// Bytes of a pointer on `target` (the MIR parser needs it for allocation dumps).
+uint32_t target_pointer_size(const std::string& target);
+// The sysroot's binary cache (bodies + items) and the key that pins its format and compiler.
+std::string sysroot_cache_key(const Toolchain& tc, const std::string& target);
+std::string sysroot_cache_path(const Sysroot& sysroot);
+
+// Compiles FILE (MIR, rustdoc JSON, HIR into `out_dir`) and loads it on top of the sysroot's
+// cache: what every command that looks at a user's program starts with.
+Result<std::unique_ptr<Program>> load_user_program(const Toolchain& tc, const Sysroot& sysroot,
+                                                   const std::string& file,
+                                                   const std::string& out_dir,
+                                                   CompiledCrate* compiled_out = nullptr);
+
 // The inputs of a compiled user file: its MIR and, next to it, `<crate>.json` and `<crate>.hir`
 // when the front end wrote them.
 CrateInputs inputs_of(const CompiledCrate& compiled);

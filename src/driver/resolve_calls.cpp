@@ -1,5 +1,7 @@
 #include "driver/resolve_calls.h"
 
+#include "driver/program.h"
+
 #include "frontend/compile.h"
 #include "frontend/process.h"
 #include "frontend/sysroot.h"
@@ -31,37 +33,6 @@ using ty::Kind;
 using ty::Ty;
 
 namespace {
-
-uint32_t pointer_size_of(const std::string& target) {
-    for (const char* p : {"i686-", "i586-", "arm-", "armv7", "thumb", "wasm32", "mips-", "powerpc-"})
-        if (target.rfind(p, 0) == 0) return 4;
-    return 8;
-}
-
-// `FILE:L:C: L:C` -> Span (file interned). False when the text is not a span.
-bool parse_span_text(mir::Interner& in, std::string_view text, mir::Span& out) {
-    // Split from the right: FILE may contain ':'.
-    auto num_before = [&](size_t end, size_t& start) -> uint32_t {
-        start = end;
-        while (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9') --start;
-        return start == end ? 0 : uint32_t(std::strtoul(std::string(text.substr(start, end - start)).c_str(), nullptr, 10));
-    };
-    size_t s = 0;
-    uint32_t hc = num_before(text.size(), s);
-    if (s == 0 || text[s - 1] != ':') return false;
-    uint32_t hl = num_before(s - 1, s);
-    if (s < 2 || text.substr(s - 2, 2) != ": ") return false;
-    uint32_t lc = num_before(s - 2, s);
-    if (s == 0 || text[s - 1] != ':') return false;
-    uint32_t ll = num_before(s - 1, s);
-    if (s == 0 || text[s - 1] != ':') return false;
-    out.file = in.intern(text.substr(0, s - 1));
-    out.lo_line = ll;
-    out.lo_col = lc;
-    out.hi_line = hl;
-    out.hi_col = hc;
-    return true;
-}
 
 // ---- fn_span recovery ------------------------------------------------------------------------
 
@@ -423,42 +394,19 @@ int cmd_resolve_calls(const ResolveCallsOptions& o) {
         }
     } cleanup{out_dir};
 
-    auto compiled = compile_file(*tc, *sysroot, o.file, out_dir);
-    if (!compiled) return fail(compiled.error().message);
-
-    // rustdoc JSON of the user's file (the same arguments as compile_file, minus the outputs).
-    // TODO(items): use the items branch's user-crate rustdoc step once it lands.
-    ProcessSpec spec;
-    spec.argv = {tc->rustdoc, "--edition", "2021", "--crate-type", "bin", "--crate-name",
-                 compiled->crate_name, "--target", sysroot->target, "--sysroot",
-                 sysroot->rustc_sysroot, "--cfg", "miri", "-Zunstable-options", "--output-format",
-                 "json", "--document-private-items", "--document-hidden-items", "-o", out_dir,
-                 o.file};
-    spec.env_overrides = {{"RUSTC_BOOTSTRAP", "1"}, {"RUSTUP_TOOLCHAIN", std::nullopt}};
-    spec.stdin_mode = Stdio::Null;
-    spec.stdout_mode = Stdio::Inherit;
-    spec.stderr_mode = Stdio::Inherit;
-    auto doc = run_process(spec);
-    if (!doc || !doc->success()) return fail("rustdoc failed on " + o.file);
-
-    mir::Interner interner;
-    items::ItemDb db;
-    items::Resolver resolver(db, interner);
-    for (const SysrootCrate& c : sysroot->crates) {
-        auto loaded = items::load_crate_json(db, interner, resolver, c.name, c.json_path);
-        if (!loaded) return fail(loaded.error().message);
-    }
-    auto user = items::load_crate_json(db, interner, resolver, compiled->crate_name,
-                                       out_dir + "/" + compiled->crate_name + ".json");
-    if (!user) return fail(user.error().message);
-    items::CrateId crate = *user;
-
-    auto text = MappedFile::open(compiled->mir_path);
-    if (!text) return fail(text.error().message);
-    mir::ParseOptions popts;
-    popts.pointer_size = pointer_size_of(target);
-    auto bodies = mir::parse_mir_strict(interner, text->text(), compiled->mir_path, popts);
-    if (!bodies) return fail("cannot parse MIR: " + bodies.error().message);
+    CompiledCrate compiled;
+    auto program = load_user_program(*tc, *sysroot, o.file, out_dir, &compiled);
+    if (!program) return fail(program.error().message);
+    Program& prog = **program;
+    const LoadedCrate* user = prog.crate_named(compiled.crate_name);
+    if (!user || user->id == kNone) return fail("the program's crate was not loaded");
+    items::CrateId crate = user->id;
+    mir::Interner& interner = prog.interner;
+    const items::ItemDb& db = prog.db;
+    ty::TyCtx& cx = *prog.cx;
+    ty::Lowerer& lw = *prog.lowerer;
+    ty::TraitSolver& solver = *prog.solver;
+    std::span<const mir::Body> bodies(prog.bodies.data() + user->first_body, user->body_count);
 
     SourceText src;
     {
@@ -468,51 +416,10 @@ int cmd_resolve_calls(const ResolveCallsOptions& o) {
         src.index();
     }
     std::string base = fs::path(o.file).filename().string();
-
-    // The owner item of each body. TODO(items): the body <-> item join replaces this.
-    auto body_owner = [&](const mir::Body& b) -> ItemId {
-        auto segs = interner.children(b.name);
-        if (segs.empty()) return kNone;
-        std::vector<mir::Sym> names;
-        ItemId scope = kNone;
-        for (size_t i = 0; i < segs.size(); ++i) {
-            const mir::TyNode& n = interner.ty(segs[i]);
-            if (n.kind == TyKind::ImplSegment) {
-                mir::Span sp;
-                if (!n.sym || !parse_span_text(interner, interner.str(n.sym), sp)) return kNone;
-                std::span<const ItemId> impls = resolver.impls_at(crate, sp);
-                if (impls.empty()) {
-                    --sp.lo_col; // rustdoc's columns are 0-based
-                    impls = resolver.impls_at(crate, sp);
-                }
-                if (impls.empty()) return kNone;
-                // The method name picks the impl when a macro made several.
-                if (i + 1 < segs.size()) {
-                    mir::Sym m = interner.ty(segs[i + 1]).sym;
-                    for (ItemId impl : impls) {
-                        ItemId c = resolver.child_named(impl, m, items::Namespace::Value);
-                        if (c != kNone) return c;
-                    }
-                }
-                return kNone;
-            }
-            std::string_view s = interner.str(n.sym);
-            if (s.starts_with("{")) break; // closure / constant: the enclosing item owns it
-            names.push_back(n.sym);
-        }
-        if (scope == kNone) scope = resolver.resolve_printed(crate, names, items::Namespace::Value);
-        return scope;
-    };
-
-    ty::TyCtx cx(interner, db, popts.pointer_size);
-    ty::Lowerer lw(cx, resolver);
-    ty::TraitSolver solver(lw, resolver);
     Printer printer(solver, db, interner);
 
-    // Closure pseudo-items for the user crate's closure bodies (TODO(items): the join makes
-    // these): keyed by the `closure@FILE:L:C: L:C` text their types print.
-    std::unordered_map<mir::Sym, ItemId> closures;
-    std::string crate_prefix = compiled->crate_name + "::";
+    // Closures print by their body's path (`basics::run::{closure#0}`), as v0 symbols do.
+    std::string crate_prefix = compiled.crate_name + "::";
     auto body_name = [&](const mir::Body& b) {
         std::string out;
         for (mir::TyId s : interner.children(b.name)) {
@@ -522,29 +429,13 @@ int cmd_resolve_calls(const ResolveCallsOptions& o) {
         }
         return out;
     };
-    for (const mir::Body& b : *bodies) {
-        if (b.kind != mir::BodyKind::Fn || b.promoted != kNone || b.locals.size() < 2) continue;
-        auto segs = interner.children(b.name);
-        if (segs.empty()) continue;
-        std::string_view last = interner.str(interner.ty(segs.back()).sym);
-        if (!last.starts_with("{closure#")) continue;
-        mir::TyId t = b.locals[1].ty;
-        if (interner.ty(t).kind == TyKind::Ref) t = interner.children(t).back();
-        if (interner.ty(t).kind != TyKind::Braced) continue;
-        Item it;
-        it.kind = ItemKind::Closure;
-        it.crate = crate;
-        it.name = interner.intern(last);
-        it.parent = body_owner(b);
-        ItemId id = ItemId(db.items.size());
-        db.items.push_back(it);
-        closures.emplace(interner.ty(t).sym, id);
-        printer.closure_paths.emplace(id, crate_prefix + body_name(b));
+    for (uint32_t i = 0; i < bodies.size(); ++i) {
+        ItemId item = prog.item_of_body(user->first_body + i);
+        if (item != kNone && db.item(item).kind == ItemKind::Closure && bodies[i].promoted == kNone)
+            printer.closure_paths.emplace(item, crate_prefix + body_name(bodies[i]));
     }
-    lw.closure_lookup = [&](items::CrateId c, mir::Sym text) -> ItemId {
-        if (c != crate) return kNone;
-        auto f = closures.find(text);
-        return f == closures.end() ? kNone : f->second;
+    auto body_owner = [&](const mir::Body& b) -> ItemId {
+        return prog.item_of_body(user->first_body + uint32_t(&b - bodies.data()));
     };
 
     struct Site {
@@ -553,7 +444,7 @@ int cmd_resolve_calls(const ResolveCallsOptions& o) {
     };
     std::vector<Site> sites;
     size_t resolved = 0, unresolved = 0, skipped_bodies = 0;
-    for (const mir::Body& b : *bodies) {
+    for (const mir::Body& b : bodies) {
         if (b.kind != mir::BodyKind::Fn) continue;
         ItemId owner = body_owner(b);
         // Non-generic bodies only: their call sites are monomorphic.

@@ -15,8 +15,8 @@ if [ ! -x "$rustc" ] || ! command -v c++filt >/dev/null || ! command -v python3 
   exit 77
 fi
 sysroot="$(mirage_sysroot_dir)"
-if [ ! -f "$sysroot/mir.cache" ]; then
-  echo "SKIP: the host sysroot is not set up ($sysroot/mir.cache missing); run \`mirage setup\`"
+if [ ! -f "$sysroot/mir2.cache" ]; then
+  echo "SKIP: the host sysroot is not set up ($sysroot/mir2.cache missing); run \`mirage setup\`"
   exit 77
 fi
 exec python3 "$root/tests/resolve/compare.py" --min-sites 200 "$mirage" "$root"/tests/resolve/*.rs
