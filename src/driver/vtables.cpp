@@ -154,7 +154,13 @@ Result<int> vtables_probe(const Toolchain& tc, const Sysroot& sysroot, const std
         std::vector<Ty> args{concrete};
         args.insert(args.end(), principal->arg_span().begin(), principal->arg_span().end());
         Ty trait_ref = prog.cx->mk(Kind::TraitRef, principal->def, args);
-        auto layout = lcx.layout_of(concrete);
+        // A closure type lowered from a MIR local carries no upvar tuple (LayoutCx needs it);
+        // its layout is its upvars' as a struct, which a tuple of them has too.
+        Ty laid_out = concrete;
+        if (concrete->kind == Kind::Closure &&
+            (concrete->nargs == 0 || concrete->arg(concrete->nargs - 1)->kind != Kind::Tuple))
+            laid_out = prog.cx->mk_tuple(lw.closure_upvars(concrete));
+        auto layout = lcx.layout_of(laid_out);
         for (const ty::VtableEntry& e : vtables.entries(trait_ref)) {
             switch (e.kind) {
             case ty::VtableEntryKind::DropInPlace:
@@ -163,7 +169,7 @@ Result<int> vtables_probe(const Toolchain& tc, const Sysroot& sysroot, const std
                             : std::string("\tdrop null");
                 break;
             case ty::VtableEntryKind::Size:
-                line += layout ? "\tsize " + std::to_string((*layout)->size) : "\tsize ?";
+                line += layout ? "\tsize " + std::to_string((*layout)->size) : "\tsize ? (" + layout.error().message + ")";
                 break;
             case ty::VtableEntryKind::Align:
                 line += layout ? "\talign " + std::to_string((*layout)->align) : "\talign ?";
