@@ -143,9 +143,17 @@ bool VtableBuilder::has_entries_transitively(ItemId trait) {
     for (size_t i = 0; i < stack.size(); ++i) {
         if (!own_methods(stack[i]).empty()) return true;
         const Item& t = cx.db().item(stack[i]);
-        for (const items::Bound& b : cx.db().bounds_in(t.bounds)) {
+        auto follow = [&](const items::Bound& b) {
             const mir::TyNode& bn = cx.interner().ty(b.trait_ref);
             if (bn.kind == mir::TyKind::Resolved && seen.insert(bn.sym).second) stack.push_back(bn.sym);
+        };
+        for (const items::Bound& b : cx.db().bounds_in(t.bounds)) follow(b);
+        // `where Self: Trait` clauses are supertraits too (as in super_trait_refs).
+        for (const items::Predicate& p : cx.db().predicates_of(t)) {
+            if (p.kind != items::PredicateKind::Bound) continue;
+            const mir::TyNode& n = cx.interner().ty(p.ty);
+            if (n.kind != mir::TyKind::Param || cx.interner().str(n.sym) != "Self") continue;
+            for (const items::Bound& b : cx.db().bounds_in(p.bounds)) follow(b);
         }
     }
     return false;

@@ -154,6 +154,12 @@ trait E1: Empty + B2 { fn e(&self) -> u32 { 501 } }
 trait E2: B2 + Marker { fn e(&self) -> u32 { 502 } }
 trait E3: Send + Sync + A2 { fn e(&self) -> u32 { 503 } }
 trait E4 where Self: B2 + A2 { fn e(&self) -> u32 { 504 } }
+trait Marker2 where Self: A2 {} // the same, its supertrait in a where-clause
+trait E5: B2 + Marker2 { fn e(&self) -> u32 { 505 } }
+impl Marker2 for S3 {}
+impl E5 for S3 {}
+vt!(vt_31, S3, dyn E5);
+fn up_20(x: &dyn E5) -> &dyn Marker2 { x }
 impl Empty for S3 {}
 impl Marker for S3 {}
 impl E1 for S3 {}
@@ -380,6 +386,7 @@ fn main() {
     show!(vt_25, &S2, []);
     let ob = Some(Box::new(1u8));
     show!(vt_26, &ob, []);
+    show!(vt_31, &s3, ["probe::B2": dyn B2, "probe::Marker2": dyn Marker2, "probe::A2": dyn A2]);
     dump("vt_27", vt_of(&*vt_27()), &[]);
     dump("vt_28", vt_of(&*vt_28()), &[]);
     dump("vt_29", vt_of(&*vt_29()), &[]);
@@ -408,6 +415,7 @@ fn main() {
     up!(up_14, &s3 as &dyn E2);
     up!(up_15, &s3 as &dyn E4);
     up!(up_16, &s1 as &dyn H);
+    up!(up_20, &s3 as &dyn E5);
     up!(up_17, &e as &dyn Error);
     up!(up_18, &e as &dyn Error);
     let c = || 3u32;
