@@ -13,6 +13,7 @@
 #include "mir/printer.h"
 #include "mir/roundtrip.h"
 #include "driver/layout_probe.h"
+#include "driver/vtables.h"
 #include "driver/program.h"
 #include "ty/coverage.h"
 #include "util/file.h"
@@ -46,6 +47,9 @@ constexpr const char* kUsage =
     "                                            oracle's Mirage side)\n"
     "  mirage resolve-calls [--target T] FILE.rs print the body each call site of FILE.rs's\n"
     "                                            non-generic fns resolves to (tests/resolve)\n"
+    "  mirage vtables [--target T] FILE.rs       print the vtables (vt_N), upcast slots (up_N)\n"
+    "                                            and drop glue (nd_N) of FILE.rs's probe fns\n"
+    "                                            (tests/vtable)\n"
     "\n"
     "targets: x86_64-unknown-linux-gnu (default), i686-unknown-linux-gnu,\n"
     "         aarch64-unknown-linux-gnu, s390x-unknown-linux-gnu\n";
@@ -108,7 +112,7 @@ Result<Options> parse_args(int argc, char** argv) {
         } else if (a == "--list-undefined") {
             o.list_undefined = true;
         } else if ((o.command == "run" || o.command == "stats" || o.command == "resolve-calls" ||
-                    o.command == "layout-probe") &&
+                    o.command == "layout-probe" || o.command == "vtables") &&
                    o.file.empty() && a[0] != '-') {
             o.file = a;
         } else {
@@ -455,6 +459,17 @@ int cmd_layout_probe(const Options& o) {
     return *status;
 }
 
+int cmd_vtables(const Options& o) {
+    if (o.file.empty()) return report(make_error(ErrorKind::Usage, "`mirage vtables` needs a FILE.rs"));
+    auto tc = find_toolchain();
+    if (!tc) return report(tc.error());
+    auto sysroot = find_sysroot(*tc, default_target(*tc, o.target));
+    if (!sysroot) return report(sysroot.error());
+    auto status = vtables_probe(*tc, *sysroot, o.file);
+    if (!status) return report(status.error());
+    return *status;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -472,5 +487,6 @@ int main(int argc, char** argv) {
     if (cmd == "stats") return cmd_stats(*options);
     if (cmd == "resolve-calls") return cmd_resolve_calls({options->file, options->target});
     if (cmd == "layout-probe") return cmd_layout_probe(*options);
+    if (cmd == "vtables") return cmd_vtables(*options);
     return report(make_error(ErrorKind::Usage, "unknown command `" + cmd + "`\n\n" + kUsage));
 }

@@ -87,10 +87,18 @@ std::optional<ImplSource> TraitSolver::select(ItemId trait, Args args) {
     } else {
         const Item& t = m_cx.db().item(trait);
         std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
+        // vtable fix: auto traits are coinductive (`struct Rec(Option<Box<Rec>>)` is Send if
+        // its fields are): a goal met again while being proven holds provisionally.
+        if (t.flags & items::kAuto) m_select_cache[key] = ImplSource{SourceKind::AutoImpl, kNone, {}};
         result = select_builtin(trait, lang, args);
         if (!result) result = select_impl(trait, args);
-        if (!result && (t.flags & items::kAuto)) result = ImplSource{SourceKind::AutoImpl, kNone, {}};
-        m_select_cache.emplace(key, result);
+        // vtable fix: an auto trait without a matching impl holds only when no negative impl
+        // matches (`impl !Send for Rc<T>`) and every constituent type has it (rustc's
+        // constituent_types_for_auto_trait); it used to hold unconditionally.
+        if (!result && (t.flags & items::kAuto) && !has_negative_impl(trait, args) &&
+            auto_trait_holds_structurally(trait, args[0]))
+            result = ImplSource{SourceKind::AutoImpl, kNone, {}};
+        m_select_cache[key] = result;
     }
     --m_depth;
     return result;
@@ -242,6 +250,54 @@ bool TraitSolver::is_more_specific(ItemId a, ItemId b) {
     if (!ha || !hb) return false;
     std::vector<Ty> vars(m_lw.generics_of(b).size(), nullptr);
     return match_ty(hb, ha, vars);
+}
+
+bool TraitSolver::has_negative_impl(ItemId trait, Args args) {
+    Ty goal = m_cx.mk(Kind::TraitRef, trait, args);
+    for (ItemId impl : m_resolver.impls_of_trait(trait)) {
+        if (!(m_cx.db().item(impl).flags & items::kNegative)) continue;
+        Ty header = impl_trait_ref(impl);
+        std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+        if (header && match_ty(header, goal, vars)) return true;
+    }
+    return false;
+}
+
+bool TraitSolver::auto_trait_holds_structurally(ItemId trait, Ty self) {
+    auto all = [&](std::span<const Ty> tys) {
+        for (Ty t : tys) {
+            Ty args[] = {normalize(t)};
+            if (!holds(trait, args)) return false;
+        }
+        return true;
+    };
+    switch (self->kind) {
+    case Kind::Tuple:
+    case Kind::Array:
+    case Kind::Slice:
+        return all(self->kind == Kind::Tuple ? self->arg_span() : self->arg_span().subspan(0, 1));
+    case Kind::Ref:
+    case Kind::RawPtr: return all(self->arg_span());
+    case Kind::Closure: {
+        std::vector<Ty> upvars = m_lw.closure_upvars(self);
+        return all(upvars);
+    }
+    case Kind::Dynamic:
+        for (Ty p : self->arg_span())
+            if (p->kind == Kind::TraitRef && p->def == trait) return true;
+        return false;
+    case Kind::Adt: {
+        const Item& it = m_cx.db().item(self->def);
+        if (it.lang && m_cx.interner().str(it.lang) == "PhantomData") return all(self->arg_span());
+        const AdtInfo& adt = m_lw.adt(self->def);
+        std::vector<Ty> fields;
+        for (uint32_t v = 0; v < adt.variants.size(); ++v)
+            for (uint32_t f = 0; f < adt.variants[v].fields.size(); ++f)
+                fields.push_back(m_lw.field_ty(self, v, f));
+        return all(fields);
+    }
+    default: return true; // scalars, str, fn items and pointers; unknown shapes are accepted
+    }
 }
 
 std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {

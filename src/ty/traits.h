@@ -82,6 +82,8 @@ class TraitSolver {
   private:
     std::optional<ImplSource> select_builtin(ItemId trait, std::string_view lang, Args args);
     std::optional<ImplSource> select_impl(ItemId trait, Args args);
+    bool has_negative_impl(ItemId trait, Args args);
+    bool auto_trait_holds_structurally(ItemId trait, Ty self);
     bool impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, int depth);
     bool is_more_specific(ItemId a, ItemId b);
     Ty normalize_alias(Ty alias);

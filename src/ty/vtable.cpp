@@ -1,5 +1,6 @@
 #include "ty/vtable.h"
 
+#include <algorithm>
 #include <set>
 
 namespace mirage::ty {
@@ -45,18 +46,17 @@ bool VtableBuilder::is_vtable_safe(ItemId trait, ItemId method) {
         if (p.kind != items::PredicateKind::Bound) continue;
         const mir::TyNode& n = cx.interner().ty(p.ty);
         if (n.kind != mir::TyKind::Param || cx.interner().str(n.sym) != "Self") continue;
+        // rustc elaborates: `Self: TrustedRandomAccessNoCoerce` implies Sized through a supertrait.
         for (const items::Bound& b : db.bounds_in(p.bounds)) {
             const mir::TyNode& bn = cx.interner().ty(b.trait_ref);
-            if (bn.kind == mir::TyKind::Resolved && db.item(bn.sym).lang &&
-                cx.interner().str(db.item(bn.sym).lang) == "Sized")
+            if (b.modifier != items::BoundModifier::Maybe && bn.kind == mir::TyKind::Resolved &&
+                implies_sized(bn.sym))
                 return false;
         }
     }
     // A method needs a receiver: its first input mentions Self (self, &self, Box<Self>, ...).
-    if (!m.ty) return false;
-    auto sig = cx.interner().children(m.ty);
-    if (sig.size() < 2) return false;
-    Ty first = m_ts.lowerer().lower_item_ty(sig[1], method);
+    Ty first = receiver(method);
+    if (!first) return false;
     std::vector<Ty> stack{first};
     bool mentions_self = false;
     for (size_t i = 0; i < stack.size() && i < 64; ++i) {
@@ -66,6 +66,66 @@ bool VtableBuilder::is_vtable_safe(ItemId trait, ItemId method) {
     }
     (void)trait;
     return mentions_self;
+}
+
+bool VtableBuilder::implies_sized(ItemId trait) {
+    TyCtx& cx = m_ts.lowerer().cx();
+    const auto& db = cx.db();
+    std::vector<ItemId> stack{trait};
+    std::set<ItemId> seen{trait};
+    for (size_t i = 0; i < stack.size(); ++i) {
+        const Item& t = db.item(stack[i]);
+        if (t.lang && cx.interner().str(t.lang) == "Sized") return true;
+        if (t.kind != ItemKind::Trait) continue;
+        auto follow = [&](const items::Bound& b) {
+            const mir::TyNode& bn = cx.interner().ty(b.trait_ref);
+            if (b.modifier != items::BoundModifier::Maybe && bn.kind == mir::TyKind::Resolved &&
+                seen.insert(bn.sym).second)
+                stack.push_back(bn.sym);
+        };
+        for (const items::Bound& b : db.bounds_in(t.bounds)) follow(b);
+        for (const items::Predicate& p : db.predicates_of(t)) {
+            if (p.kind != items::PredicateKind::Bound) continue;
+            const mir::TyNode& n = cx.interner().ty(p.ty);
+            if (n.kind != mir::TyKind::Param || cx.interner().str(n.sym) != "Self") continue;
+            for (const items::Bound& b : db.bounds_in(p.bounds)) follow(b);
+        }
+    }
+    return false;
+}
+
+// The method's own where-clauses for this Self and trait args (rustc's impossible_predicates:
+// a method whose clauses fail, like `where Self: Send` for a !Send type, gets a Vacant slot).
+bool VtableBuilder::where_clauses_hold(ItemId method, Ty trait_ref) {
+    TyCtx& cx = m_ts.lowerer().cx();
+    const auto& db = cx.db();
+    Lowerer& lw = m_ts.lowerer();
+    for (const items::Predicate& p : db.predicates_of(db.item(method))) {
+        if (p.kind != items::PredicateKind::Bound) continue;
+        Ty self = m_ts.normalize(cx.subst(lw.lower_item_ty(p.ty, method), trait_ref->arg_span()));
+        if (cx.has_params(self)) continue;
+        for (const items::Bound& b : db.bounds_in(p.bounds)) {
+            if (b.modifier == items::BoundModifier::Maybe) continue;
+            Ty tr = lw.lower_item_ty(b.trait_ref, method);
+            if (tr->kind != Kind::TraitRef) continue;
+            std::vector<Ty> args{self};
+            for (Ty a : tr->arg_span())
+                args.push_back(m_ts.normalize(cx.subst(lw.with_self(a, self), trait_ref->arg_span())));
+            bool ground = true;
+            for (Ty a : args) ground = ground && !cx.has_params(a);
+            if (ground && !m_ts.holds(tr->def, args)) return false;
+        }
+    }
+    return true;
+}
+
+Ty VtableBuilder::receiver(ItemId method) {
+    TyCtx& cx = m_ts.lowerer().cx();
+    const Item& m = cx.db().item(method);
+    if (!m.ty) return nullptr;
+    auto sig = cx.interner().children(m.ty);
+    if (sig.size() < 2) return nullptr;
+    return m_ts.lowerer().lower_item_ty(sig[1], method);
 }
 
 std::vector<ItemId> VtableBuilder::own_methods(ItemId trait) {
@@ -83,9 +143,17 @@ bool VtableBuilder::has_entries_transitively(ItemId trait) {
     for (size_t i = 0; i < stack.size(); ++i) {
         if (!own_methods(stack[i]).empty()) return true;
         const Item& t = cx.db().item(stack[i]);
-        for (const items::Bound& b : cx.db().bounds_in(t.bounds)) {
+        auto follow = [&](const items::Bound& b) {
             const mir::TyNode& bn = cx.interner().ty(b.trait_ref);
             if (bn.kind == mir::TyKind::Resolved && seen.insert(bn.sym).second) stack.push_back(bn.sym);
+        };
+        for (const items::Bound& b : cx.db().bounds_in(t.bounds)) follow(b);
+        // `where Self: Trait` clauses are supertraits too (as in super_trait_refs).
+        for (const items::Predicate& p : cx.db().predicates_of(t)) {
+            if (p.kind != items::PredicateKind::Bound) continue;
+            const mir::TyNode& n = cx.interner().ty(p.ty);
+            if (n.kind != mir::TyKind::Param || cx.interner().str(n.sym) != "Self") continue;
+            for (const items::Bound& b : cx.db().bounds_in(p.bounds)) follow(b);
         }
     }
     return false;
@@ -144,8 +212,14 @@ std::vector<VtableEntry> VtableBuilder::entries(Ty trait_ref) {
     out.push_back({VtableEntryKind::Align, {}, nullptr});
     for (const Segment& seg : segments(trait_ref)) {
         for (ItemId method : own_methods(seg.trait_ref->def)) {
-            auto inst = m_ts.resolve(method, seg.trait_ref->arg_span());
-            if (inst) out.push_back({VtableEntryKind::Method, *inst, nullptr});
+            auto inst = where_clauses_hold(method, seg.trait_ref)
+                            ? m_ts.resolve(method, seg.trait_ref->arg_span())
+                            : std::nullopt;
+            if (inst) {
+                Ty recv = receiver(method);
+                bool by_value = recv && recv->kind == Kind::Param && recv->index == 0;
+                out.push_back({VtableEntryKind::Method, *inst, seg.trait_ref, method, by_value});
+            }
             else out.push_back({VtableEntryKind::Vacant, {}, nullptr});
         }
         if (seg.emit_vptr) out.push_back({VtableEntryKind::TraitVPtr, {}, seg.trait_ref});
@@ -185,14 +259,19 @@ uint32_t VtableBuilder::method_slot(Ty dyn_self, ItemId method) {
     return kNone;
 }
 
-uint32_t VtableBuilder::upcast_slot(Ty dyn_self, ItemId super_trait) {
+uint32_t VtableBuilder::upcast_slot(Ty dyn_self, Ty super_trait) {
     TyCtx& cx = m_ts.lowerer().cx();
     Ty principal = principal_with_self(cx, dyn_self);
     if (!principal) return kNone;
     uint32_t slot = 3;
     for (const Segment& seg : segments(principal)) {
         slot += uint32_t(own_methods(seg.trait_ref->def).size());
-        if (seg.trait_ref->def == super_trait) return seg.emit_vptr ? slot : kNone;
+        // The whole trait ref counts: `G<u8>` and `G<String>` are different segments.
+        auto args = seg.trait_ref->arg_span().subspan(1);
+        if (seg.trait_ref->def == super_trait->def &&
+            std::equal(args.begin(), args.end(), super_trait->arg_span().begin(),
+                       super_trait->arg_span().end()))
+            return seg.emit_vptr ? slot : kNone;
         if (seg.emit_vptr) ++slot;
     }
     return kNone;

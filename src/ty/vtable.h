@@ -14,8 +14,13 @@ enum class VtableEntryKind : uint8_t { DropInPlace, Size, Align, Vacant, Method,
 
 struct VtableEntry {
     VtableEntryKind kind;
-    Instance method;      // Method
-    Ty trait_ref = nullptr; // TraitVPtr: the supertrait (TraitRef with Self)
+    Instance method;      // Method (the body Instance::resolve finds)
+    // TraitVPtr: the supertrait; Method: the method's trait (TraitRef with Self, both).
+    Ty trait_ref = nullptr;
+    ItemId trait_method = items::kNone; // Method: the trait's method item
+    // Method with a by-value `self`: rustc's slot holds a VTableShim that takes the receiver by
+    // pointer and moves it out (Instance::resolve_for_vtable).
+    bool by_value_self = false;
 };
 
 class VtableBuilder {
@@ -27,9 +32,10 @@ class VtableBuilder {
     // The slot of `method` (a trait method item) in the vtable of `dyn_self`'s principal;
     // kNone when the method is not in the vtable.
     uint32_t method_slot(Ty dyn_self, ItemId method);
-    // Slot of the vptr for upcasting `dyn_self` to its supertrait `super_trait` (kNone when the
-    // supertrait's vtable is a prefix: upcasting keeps the same vtable).
-    uint32_t upcast_slot(Ty dyn_self, ItemId super_trait);
+    // Slot of the vptr for upcasting `dyn_self` to its supertrait `super_trait` (the target dyn
+    // type's principal: a TraitRef without Self). kNone when the supertrait's vtable is a
+    // prefix: upcasting keeps the same vtable.
+    uint32_t upcast_slot(Ty dyn_self, Ty super_trait);
 
     // Own vtable-safe methods of a trait, in definition order.
     std::vector<ItemId> own_methods(ItemId trait);
@@ -43,6 +49,9 @@ class VtableBuilder {
     std::vector<Ty> super_trait_refs(Ty trait_ref);
     bool has_entries_transitively(ItemId trait);
     bool is_vtable_safe(ItemId trait, ItemId method);
+    Ty receiver(ItemId method); // the first input's type (nullptr: none)
+    bool implies_sized(ItemId trait);
+    bool where_clauses_hold(ItemId method, Ty trait_ref);
 
     TraitSolver& m_ts;
 };
