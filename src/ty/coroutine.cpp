@@ -92,6 +92,93 @@ void for_each_place(const mir::Body& body, const std::function<void(const mir::P
         if (!dv.is_const) f(dv.place);
 }
 
+// Which saved fields (slots `slot[v][k]`) the body may hold at the same time: a forward
+// "maybe initialized" analysis over the fields as whole places. A field becomes initialized
+// when assigned (a call destination included) and dead when moved out whole or dropped;
+// partial moves, borrows and reads keep it. The body is re-entered through its dispatch
+// (`switchInt(discriminant(*self))`): the block for state N starts with what was held when
+// the body set `discriminant(*self) = N`. Two fields conflict when both may be held at one
+// point (or one is assigned while the other is held). rustc answers this question with
+// storage liveness on the body before its transform; this is the same question asked of the
+// body after it, and it errs towards conflicts.
+std::vector<std::vector<bool>> saved_conflicts(const mir::Body& body, const SelfPlaces& self,
+                                               const std::vector<std::vector<uint32_t>>& slot,
+                                               uint32_t nslots) {
+    std::vector<std::vector<bool>> conflict(nslots, std::vector<bool>(nslots, false));
+    using Set = std::vector<bool>;
+    auto whole = [&](const mir::Place& place) -> int64_t {
+        Access a = self.decode(place);
+        if (a.kind != Access::Saved || a.next != place.proj.begin + place.proj.count) return -1;
+        if (a.variant >= slot.size() || a.field >= slot[a.variant].size()) return -1;
+        return slot[a.variant][a.field];
+    };
+    auto gen = [&](Set& held, int64_t s) {
+        if (s < 0) return;
+        for (uint32_t o = 0; o < nslots; ++o)
+            if (held[o] && o != s) conflict[s][o] = conflict[o][s] = true;
+        held[s] = true;
+    };
+    auto kill_moves = [&](Set& held, mir::Range ops) {
+        for (uint32_t i = ops.begin; i < ops.begin + ops.count; ++i)
+            if (body.operands[i].kind == mir::OperandKind::Move)
+                if (int64_t s = whole(body.operands[i].place); s >= 0) held[s] = false;
+    };
+    // The dispatch: state N -> the block it resumes in.
+    std::vector<std::pair<uint32_t, uint32_t>> resumes;
+    for (const mir::BasicBlock& bb : body.blocks) {
+        const mir::Terminator& t = bb.terminator;
+        if (t.kind != mir::TerminatorKind::SwitchInt || t.func.kind == mir::OperandKind::Constant) continue;
+        bool dispatch = false;
+        for (uint32_t i = bb.statements.begin; i < bb.statements.begin + bb.statements.count; ++i) {
+            const mir::Statement& st = body.statements[i];
+            dispatch |= st.kind == mir::StatementKind::Assign && st.place.local == t.func.place.local &&
+                        st.place.proj.count == 0 && st.rvalue.kind == mir::RvalueKind::Discriminant &&
+                        self.decode(st.rvalue.place).kind == Access::Self;
+        }
+        if (!dispatch) continue;
+        for (uint32_t e = t.edges.begin; e < t.edges.begin + t.edges.count; ++e)
+            if (body.edges[e].label == mir::EdgeLabel::Value)
+                resumes.emplace_back(static_cast<uint32_t>(body.edges[e].value), body.edges[e].block);
+    }
+    std::vector<Set> in(body.blocks.size(), Set(nslots, false));
+    std::vector<Set> suspended; // by state
+    bool changed = true;
+    auto merge = [&](Set& into, const Set& from) {
+        for (uint32_t i = 0; i < nslots; ++i)
+            if (from[i] && !into[i]) into[i] = changed = true;
+    };
+    while (changed) {
+        changed = false;
+        for (const auto& [state, block] : resumes)
+            if (state < suspended.size() && block < in.size()) merge(in[block], suspended[state]);
+        for (uint32_t b = 0; b < body.blocks.size(); ++b) {
+            const mir::BasicBlock& bb = body.blocks[b];
+            Set held = in[b];
+            for (uint32_t i = bb.statements.begin; i < bb.statements.begin + bb.statements.count; ++i) {
+                const mir::Statement& st = body.statements[i];
+                if (st.kind == mir::StatementKind::Assign) {
+                    kill_moves(held, st.rvalue.ops);
+                    gen(held, whole(st.place));
+                } else if (st.kind == mir::StatementKind::SetDiscriminant &&
+                           self.decode(st.place).kind == Access::Self) {
+                    if (suspended.size() <= st.a) suspended.resize(st.a + 1, Set(nslots, false));
+                    merge(suspended[st.a], held);
+                }
+            }
+            const mir::Terminator& t = bb.terminator;
+            if (t.kind == mir::TerminatorKind::Call || t.kind == mir::TerminatorKind::TailCall) {
+                kill_moves(held, t.args);
+                gen(held, whole(t.place));
+            } else if (t.kind == mir::TerminatorKind::Drop) {
+                if (int64_t s = whole(t.place); s >= 0) held[s] = false;
+            }
+            for (uint32_t e = t.edges.begin; e < t.edges.begin + t.edges.count; ++e)
+                if (body.edges[e].block < in.size()) merge(in[body.edges[e].block], held);
+        }
+    }
+    return conflict;
+}
+
 } // namespace
 
 ItemId Lowerer::async_fn_coroutine(ItemId fn) {
@@ -167,12 +254,31 @@ const CoroutineInfo* Lowerer::coroutine_info(ItemId coroutine) {
         info->variants.resize(nvariants);
         info->promoted.resize(nvariants);
         saved.resize(nvariants);
+        std::vector<std::vector<uint32_t>> slot(nvariants);
+        uint32_t nslots = 0;
         for (uint32_t v = 0; v < nvariants; ++v) {
             for (mir::TyId t : saved[v]) info->variants[v].push_back(t ? lower(t) : m_cx.mk_unit());
-            // Every saved field keeps bytes of its own: the body may use a local saved in
-            // several variants through one of them while in another state (see layout).
-            info->promoted[v].assign(saved[v].size(), true);
+            for (size_t k = 0; k < saved[v].size(); ++k) slot[v].push_back(nslots++);
         }
+        // The body uses a local saved in several variants through one of them, also while in
+        // another state (`s` as `variant#4.0` while suspended in state 3): variants may only
+        // share bytes between fields the body never holds at once. A field that conflicts with
+        // a field of another variant gets bytes of its own (promoted to the prefix, like
+        // rustc's ineligible locals); the others overlap with the other variants.
+        // Of two conflicting fields, the one with more conflicts goes, as rustc decides.
+        auto conflict = saved_conflicts(*body, self, slot, nslots);
+        std::vector<uint32_t> variant_of(nslots), conflicts(nslots, 0);
+        for (uint32_t v = 0; v < nvariants; ++v)
+            for (uint32_t s : slot[v]) variant_of[s] = v;
+        for (uint32_t a = 0; a < nslots; ++a)
+            for (uint32_t b = 0; b < nslots; ++b) conflicts[a] += conflict[a][b];
+        std::vector<bool> promoted(nslots, false);
+        for (uint32_t a = 0; a < nslots; ++a)
+            for (uint32_t b = a + 1; b < nslots && !promoted[a]; ++b)
+                if (!promoted[b] && variant_of[a] != variant_of[b] && conflict[a][b])
+                    promoted[conflicts[a] > conflicts[b] ? a : b] = true;
+        for (uint32_t v = 0; v < nvariants; ++v)
+            for (uint32_t s : slot[v]) info->promoted[v].push_back(promoted[s]);
     }
     return m_coroutines.emplace(coroutine, std::move(info)).first->second.get();
 }
