@@ -5,6 +5,7 @@
 #include "mir/printer.h"
 #include "ty/layout.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -55,32 +56,63 @@ Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std:
 
     ty::LowererAdtSource source(*program->lowerer);
     ty::LayoutCx lcx(*program->cx, source, dl);
-    std::map<uint32_t, std::string> lines;
+    // A probe's type: the argument of `fn probe_tN(_: T)`, or for a generic `fn probe_tN<F>(_: F)`
+    // (how a test names a type it cannot write, such as a future) the `F` of each call site.
+    std::map<uint32_t, std::vector<std::string>> lines;
+    std::map<uint32_t, std::vector<ty::Ty>> seen;
+    auto describe = [&](uint32_t index, ty::Ty t, const std::string& printed) {
+        std::string line = "t" + std::to_string(index) + " ";
+        if (!t || t->kind == ty::Kind::Error) {
+            line += "error: cannot lower `" + printed + "`";
+            if (t) line += ": " + std::string(program->interner.str(t->sym));
+        } else if (auto layout = lcx.layout_of(t); !layout) {
+            line += "error: " + layout.error().message;
+        } else {
+            const ty::AdtInfo* info = t->kind == ty::Kind::Adt ? &program->lowerer->adt(t->def) : nullptr;
+            line += ty::describe_layout(**layout, info, dl);
+            // A coroutine's outer fields are its upvars (then the tag).
+            if (t->kind == ty::Kind::Coroutine)
+                for (uint32_t i = 0; i < (*layout)->tag_field; ++i)
+                    line += " up" + std::to_string(i) + "=" + std::to_string((*layout)->field_offset(i));
+        }
+        lines[index].push_back(line);
+    };
+    std::map<uint32_t, std::pair<ty::Ty, std::string>> generic;
     for (uint32_t b = user->first_body; b < user->first_body + user->body_count; ++b) {
         const mir::Body& body = program->bodies[b];
         if (body.promoted != mir::kNone || body.ctfe) continue;
+        items::ItemId owner = program->item_of_body(b);
+        for (const mir::BasicBlock& bb : body.blocks) {
+            const mir::Terminator& term = bb.terminator;
+            if (term.kind != mir::TerminatorKind::Call || term.func.kind != mir::OperandKind::Constant)
+                continue;
+            const mir::ConstNode& cn = body.consts[term.func.constant];
+            if (cn.kind != mir::ConstKind::Path || !cn.ty || !program->lowerer->fn_path_lowerer) continue;
+            auto kids = program->interner.children(cn.ty);
+            if (kids.empty()) continue;
+            auto index = probe_index(std::string(program->interner.str(program->interner.ty(kids.back()).sym)));
+            if (!index) continue;
+            auto ref = program->lowerer->fn_path_lowerer(cn.ty, user->id, owner);
+            if (!ref || ref->second.empty()) continue;
+            ty::Ty t = program->lowerer->normalize(ref->second[0]);
+            auto& done = seen[*index];
+            if (std::find(done.begin(), done.end(), t) != done.end()) continue;
+            done.push_back(t);
+            describe(*index, t, mir::type_to_string(program->interner, cn.ty));
+        }
         auto index = probe_index(mir::type_to_string(program->interner, body.name));
         if (!index || body.arg_count < 1 || body.locals.size() < 2) continue;
-        std::string& line = lines[*index];
-        line = "t" + std::to_string(*index) + " ";
-        ty::Ty t = program->lowerer->lower_mir_ty(body.locals[1].ty, user->id,
-                                                  program->item_of_body(b));
-        if (!t || t->kind == ty::Kind::Error) {
-            line += "error: cannot lower `" +
-                    mir::type_to_string(program->interner, body.locals[1].ty) + "`";
-            if (t) line += ": " + std::string(program->interner.str(t->sym));
-            continue;
-        }
-        t = program->lowerer->normalize(t);
-        auto layout = lcx.layout_of(t);
-        if (!layout) {
-            line += "error: " + layout.error().message;
-            continue;
-        }
-        const ty::AdtInfo* info = t->kind == ty::Kind::Adt ? &program->lowerer->adt(t->def) : nullptr;
-        line += ty::describe_layout(**layout, info, dl);
+        ty::Ty t = program->lowerer->lower_mir_ty(body.locals[1].ty, user->id, owner);
+        if (t && t->kind != ty::Kind::Error) t = program->lowerer->normalize(t);
+        std::string printed = mir::type_to_string(program->interner, body.locals[1].ty);
+        if (t && t->kind != ty::Kind::Error && program->cx->has_params(t)) generic[*index] = {t, printed};
+        else describe(*index, t, printed);
     }
-    for (const auto& [index, line] : lines) std::printf("%s\n", line.c_str());
+    // A generic probe nobody calls says why it has no layout.
+    for (const auto& [index, probe] : generic)
+        if (!lines.count(index)) describe(index, probe.first, probe.second);
+    for (const auto& [index, group] : lines)
+        for (const std::string& line : group) std::printf("%s\n", line.c_str());
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "ty/layout.h"
 
 #include <algorithm>
+#include <deque>
 #include <cstdio>
 
 namespace mirage::ty {
@@ -1177,8 +1178,110 @@ Result<Layout> LayoutCx::layout_of_pattern(Ty ty) {
     return l;
 }
 
+// rustc prints coroutine bodies after its state transform but not the layout that transform
+// chose, so this one is ours, in the spirit of rustc_ty_utils' coroutine_layout:
+//  * the prefix is a struct (fields reordered like any struct) of the upvars, the tag, then the
+//    promoted saved fields. The tag is direct: the smallest unsigned integer that counts the
+//    variants, valid 0..=n-1, and its niche is the coroutine's (Option<impl Future> uses it);
+//  * every variant lays its other saved fields out after the prefix (StructKind::Prefixed), so
+//    the variants overlap there;
+//  * saved fields are MaybeUninit (no niche, no valid range): they are uninitialized in the
+//    states that do not use them.
+// The outer layout's fields are the upvars and the tag (field `tag_field`); variant V's layout
+// has one absolute offset per saved field of V, promoted or not. Which fields are promoted is
+// the shape's (coroutine.cpp): what matters for consistency is that no two fields the body can
+// hold at once share bytes. Sizes therefore differ from rustc's; only size_of_val can tell.
 Result<Layout> LayoutCx::layout_of_coroutine(Ty ty) {
-    return layout_error("coroutine layouts are not computed yet (`" + m_cx.to_string(ty) + "`)");
+    auto shape = m_adts.coroutine(ty);
+    if (!shape) return layout_error("no body for coroutine `" + m_cx.to_string(ty) + "`");
+    Calculator calc(m_dl);
+    std::deque<Layout> owned; // MaybeUninit copies and the tag
+    auto field = [&](Ty t) -> Result<const Layout*> { return layout_of(m_adts.normalize(t)); };
+    auto maybe_uninit = [&](const Layout* f) -> const Layout* {
+        Layout u = *f;
+        u.largest_niche.reset();
+        u.uninhabited = false;
+        if (u.backend_repr == BackendReprKind::Scalar || u.backend_repr == BackendReprKind::ScalarPair) {
+            u.scalar_a = to_union(u.scalar_a);
+            u.scalar_b = to_union(u.scalar_b);
+        }
+        owned.push_back(std::move(u));
+        return &owned.back();
+    };
+    uint32_t nvariants = static_cast<uint32_t>(shape->variants.size());
+    if (nvariants < kFirstSuspend) return layout_error("coroutine with fewer than 3 variants");
+    Scalar tag{int_prim(fit_unsigned(nvariants - 1), false), WrappingRange{0, nvariants - 1}, false};
+    owned.push_back(scalar_layout(m_dl, tag));
+
+    Fields prefix;
+    for (Ty u : shape->upvars) {
+        auto fl = field(u);
+        if (!fl) return fl.error();
+        prefix.push_back(*fl);
+    }
+    uint32_t tag_index = static_cast<uint32_t>(prefix.size());
+    prefix.push_back(&owned.back());
+    // Per variant: its fields' layouts, and for promoted ones their index in the prefix.
+    std::vector<std::vector<const Layout*>> saved(nvariants);
+    std::vector<std::vector<uint32_t>> prefix_slot(nvariants);
+    constexpr uint32_t kNotPromoted = ~0u;
+    for (uint32_t v = 0; v < nvariants; ++v) {
+        for (uint32_t k = 0; k < shape->variants[v].size(); ++k) {
+            auto fl = field(shape->variants[v][k]);
+            if (!fl) return fl.error();
+            saved[v].push_back(maybe_uninit(*fl));
+            bool promoted = v < shape->promoted.size() && k < shape->promoted[v].size() && shape->promoted[v][k];
+            prefix_slot[v].push_back(promoted ? static_cast<uint32_t>(prefix.size()) : kNotPromoted);
+            if (promoted) prefix.push_back(saved[v].back());
+        }
+    }
+    auto pre = calc.univariant(prefix, ReprOptions{}, StructKind{});
+    if (!pre) return pre.error();
+
+    Layout l;
+    l.size = pre->size;
+    l.align = pre->align;
+    l.unadjusted_abi_align = pre->align;
+    l.max_repr_align = pre->max_repr_align;
+    l.largest_niche = pre->largest_niche;
+    l.uninhabited = pre->uninhabited;
+    l.backend_repr = BackendReprKind::Memory;
+    l.fields = FieldsKind::Arbitrary;
+    l.offsets.assign(pre->offsets.begin(), pre->offsets.begin() + tag_index + 1);
+    l.variants = VariantsKind::Multiple;
+    l.tag = tag;
+    l.tag_encoding = TagEncoding::Direct;
+    l.tag_field = tag_index;
+    StructKind after_prefix{StructKindTag::Prefixed, pre->size, pre->align};
+    for (uint32_t v = 0; v < nvariants; ++v) {
+        Fields own;
+        for (uint32_t k = 0; k < saved[v].size(); ++k)
+            if (prefix_slot[v][k] == kNotPromoted) own.push_back(saved[v][k]);
+        auto var = calc.univariant(own, ReprOptions{}, after_prefix);
+        if (!var) return var.error();
+        Layout vl = std::move(*var);
+        std::vector<uint64_t> offsets;
+        for (uint32_t k = 0, o = 0; k < saved[v].size(); ++k)
+            offsets.push_back(prefix_slot[v][k] == kNotPromoted ? vl.offsets[o++] : pre->offsets[prefix_slot[v][k]]);
+        vl.offsets = std::move(offsets);
+        vl.memory_order.resize(vl.offsets.size());
+        for (uint32_t k = 0; k < vl.offsets.size(); ++k) vl.memory_order[k] = k;
+        std::stable_sort(vl.memory_order.begin(), vl.memory_order.end(),
+                         [&](uint32_t a, uint32_t b) { return vl.offsets[a] < vl.offsets[b]; });
+        vl.variants = VariantsKind::Single;
+        vl.single_index = v;
+        vl.largest_niche.reset();
+        l.size = std::max(l.size, vl.size);
+        l.align = std::max(l.align, vl.align);
+        l.variant_layouts.push_back(std::move(vl));
+    }
+    l.unadjusted_abi_align = l.align;
+    l.size = align_to(l.size, l.align);
+    l.memory_order.resize(l.offsets.size());
+    for (uint32_t k = 0; k < l.offsets.size(); ++k) l.memory_order[k] = k;
+    std::stable_sort(l.memory_order.begin(), l.memory_order.end(),
+                     [&](uint32_t a, uint32_t b) { return l.offsets[a] < l.offsets[b]; });
+    return l;
 }
 
 Result<Layout> LayoutCx::layout_of_adt(Ty ty) {

@@ -9,6 +9,7 @@
 // `mirage layout-probe`; for targets that cannot run here it compares with -Zprint-type-sizes.
 #pragma once
 
+#include "ty/coroutine.h"
 #include "ty/lower.h"
 #include "util/result.h"
 
@@ -134,6 +135,11 @@ class AdtSource {
     // The lang item named `name` (kNone if absent).
     virtual ItemId lang_item(std::string_view name) = 0;
     virtual Ty normalize(Ty ty) { return ty; }
+    // The upvars and saved fields of a coroutine type (ty/coroutine.h), substituted.
+    virtual std::optional<CoroutineShape> coroutine(Ty ty) {
+        (void)ty;
+        return std::nullopt;
+    }
 };
 
 class LowererAdtSource final : public AdtSource {
@@ -144,6 +150,7 @@ class LowererAdtSource final : public AdtSource {
     bool param_may_be_unsized(ItemId def, uint32_t index) override;
     ItemId lang_item(std::string_view name) override;
     Ty normalize(Ty ty) override;
+    std::optional<CoroutineShape> coroutine(Ty ty) override;
 
   private:
     Lowerer& m_lowerer;

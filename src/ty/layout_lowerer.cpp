@@ -12,6 +12,8 @@ Ty LowererAdtSource::field_ty(Ty adt, uint32_t variant, uint32_t field) {
 
 Ty LowererAdtSource::normalize(Ty ty) { return m_lowerer.normalize(ty); }
 
+std::optional<CoroutineShape> LowererAdtSource::coroutine(Ty ty) { return coroutine_shape(m_lowerer, ty); }
+
 bool LowererAdtSource::param_may_be_unsized(ItemId def, uint32_t index) {
     const auto& generics = m_lowerer.generics_of(def);
     if (index >= generics.size()) return false;

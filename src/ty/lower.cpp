@@ -1,6 +1,7 @@
 #include "ty/lower.h"
 
 #include "mir/printer.h"
+#include "ty/coroutine.h" // complete CoroutineInfo for the constructor
 #include "ty/unify.h"
 
 #include <algorithm>
@@ -715,6 +716,9 @@ class LowerCtx {
     }
 
     Ty braced(mir::Sym text) {
+        // Not by text: `{async fn body of f<u8>()}` names the instance (coroutine.cpp).
+        if (m_in.str(text).starts_with("async fn body of "))
+            return m_lw.async_fn_body_ty(m_in.str(text), m_crate, m_owner);
         if (m_lw.closure_lookup) {
             ItemId closure = m_lw.closure_lookup(m_crate, text);
             if (closure != kNone) {

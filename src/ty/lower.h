@@ -53,9 +53,13 @@ struct ClosureInfo {
     Ty output = nullptr;
 };
 
+// What a coroutine body tells about its coroutine type: see src/ty/coroutine.cpp.
+struct CoroutineInfo;
+
 class Lowerer {
   public:
     Lowerer(TyCtx& cx, const items::Resolver& resolver);
+    ~Lowerer();
 
     TyCtx& cx() const { return m_cx; }
 
@@ -93,6 +97,12 @@ class Lowerer {
     const ClosureInfo* closure_info(ItemId closure);
     // Upvar types of a closure type (Kind::Closure), substituted.
     std::vector<Ty> closure_upvars(Ty closure);
+    // Coroutines (src/ty/coroutine.cpp): the body's facts (nullptr when its body is
+    // unavailable); the async fn's coroutine pseudo-item (kNone for other fns).
+    const CoroutineInfo* coroutine_info(ItemId coroutine);
+    ItemId async_fn_coroutine(ItemId fn);
+    // `async fn body of PATH<ARGS>()` printed in a body of `crate` with generics of `owner`.
+    Ty async_fn_body_ty(std::string_view text, items::CrateId crate, ItemId owner);
     // Lowers a fn path (a FnDef type's path) to its item and args; trait selection plugs it in.
     std::function<std::optional<std::pair<ItemId, std::vector<Ty>>>(mir::TyId, items::CrateId, ItemId)>
         fn_path_lowerer;
@@ -115,6 +125,9 @@ class Lowerer {
     std::unordered_map<ItemId, std::vector<ItemId>> m_local_children;
     size_t m_local_index_size = 0;
     std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;
+    std::unordered_map<ItemId, std::unique_ptr<CoroutineInfo>> m_coroutines;
+    std::unordered_map<ItemId, ItemId> m_async_fn_coroutines; // fn -> coroutine pseudo-item
+    size_t m_async_index_size = 0;
 };
 
 } // namespace mirage::ty
