@@ -1380,12 +1380,12 @@ Result<Layout> LayoutCx::compute(Ty ty) {
     case Kind::Foreign: return unit_layout(false);
     case Kind::Coroutine: return layout_of_coroutine(ty);
     case Kind::Closure: {
-        // args: parent args.., kind, sig, upvars (a Tuple): the upvars laid out like a struct.
-        if (ty->nargs == 0 || ty->arg(ty->nargs - 1)->kind != Kind::Tuple)
-            return layout_error("closure without upvar tuple: `" + m_cx.to_string(ty) + "`");
-        Ty upvars = ty->arg(ty->nargs - 1);
+        // The captures, laid out like a struct (rustc: the tupled upvars' layout). They come
+        // from the closure's body (Lowerer::closure_upvars); the type's args are the parent's.
+        auto upvars = m_adts.closure_upvars(ty);
+        if (!upvars) return layout_error("closure without known captures: `" + m_cx.to_string(ty) + "`");
         Fields fields;
-        for (Ty t : upvars->arg_span()) {
+        for (Ty t : *upvars) {
             auto fl = layout_of(m_adts.normalize(t));
             if (!fl) return fl.error();
             fields.push_back(*fl);

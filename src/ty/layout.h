@@ -140,6 +140,11 @@ class AdtSource {
         (void)ty;
         return std::nullopt;
     }
+    // The captured variables' types of a closure type, substituted (nullopt: unknown).
+    virtual std::optional<std::vector<Ty>> closure_upvars(Ty ty) {
+        (void)ty;
+        return std::nullopt;
+    }
 };
 
 class LowererAdtSource final : public AdtSource {
@@ -151,6 +156,7 @@ class LowererAdtSource final : public AdtSource {
     ItemId lang_item(std::string_view name) override;
     Ty normalize(Ty ty) override;
     std::optional<CoroutineShape> coroutine(Ty ty) override;
+    std::optional<std::vector<Ty>> closure_upvars(Ty ty) override;
 
   private:
     Lowerer& m_lowerer;

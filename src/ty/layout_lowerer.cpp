@@ -50,3 +50,12 @@ ItemId LowererAdtSource::lang_item(std::string_view name) {
 }
 
 } // namespace mirage::ty
+
+namespace mirage::ty {
+
+std::optional<std::vector<Ty>> LowererAdtSource::closure_upvars(Ty ty) {
+    if (!m_lowerer.closure_info(ty->def)) return std::nullopt;
+    return m_lowerer.closure_upvars(ty);
+}
+
+} // namespace mirage::ty

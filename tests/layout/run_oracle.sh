@@ -14,7 +14,8 @@ version=$("$rustc" -vV | sed -n 's/^release: //p')
 hash=$("$rustc" -vV | sed -n 's/^commit-hash: //p' | cut -c1-12)
 home=${MIRAGE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/mirage}
 sysroot="$home/$version-$hash/$target/rustc-sysroot"
-[ -d "$sysroot" ] || { echo "no sysroot for $target at $sysroot (mirage setup --target $target): skipped"; exit 77; }
+# A sysroot counts once its stamp exists (an interrupted set-up leaves a partial directory).
+[ -f "$(dirname "$sysroot")/sysroot.stamp" ] || { echo "no sysroot for $target at $(dirname "$sysroot") (mirage setup --target $target): skipped"; exit 77; }
 mkdir -p "$work"
 python3 "$here/gen_probe.py" "$work"
 stamp=$(md5sum < "$work/probe.rs" | cut -c1-16)
