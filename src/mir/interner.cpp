@@ -75,14 +75,15 @@ Sym Interner::intern(std::string_view text) {
         uint32_t id = m_sym_table[slot];
         if (id == kNone) break;
         const SymEntry& e = m_syms[id];
+        // An empty view may have a null data(): memcmp must not see it.
         if (e.hash == h && e.length == text.size() &&
-            std::memcmp(m_chars.data() + e.offset, text.data(), text.size()) == 0)
+            (text.empty() || std::memcmp(m_chars.data() + e.offset, text.data(), text.size()) == 0))
             return id;
         slot = (slot + 1) & mask;
     }
     Sym id = static_cast<Sym>(m_syms.size());
     m_syms.push_back({m_chars.size(), static_cast<uint32_t>(text.size()), h});
-    m_chars.append(text);
+    if (!text.empty()) m_chars.append(text);
     m_sym_table[slot] = id;
     if (m_syms.size() * 2 > m_sym_table.size()) rebuild_indexes();
     return id;
