@@ -1,9 +1,12 @@
 #include "items/hir_items.h"
 
 #include "items/hir_parser.h"
+#include "mir/printer.h"
 #include "util/file.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <unordered_map>
 
@@ -24,6 +27,9 @@ class LocalLoader {
           m_map(hir.items.size(), kNone) {}
 
     HirLoadStats run() {
+        // rustdoc documents only `pub use`: the private imports written paths rely on
+        // (`use crate::fmt;` before `impl fmt::Debug for X`) come from the HIR.
+        add_module_uses();
         // Spans first: the resolver indexes an impl by its span when it first sees it.
         place_impls();
         for (uint32_t root : m_hir.local_roots) {
@@ -31,6 +37,7 @@ class LocalLoader {
             ItemId parent = owner == kNone ? kNone : owner_item(owner);
             if (parent == kNone) {
                 ++m_stats.owners_missing;
+                if (std::getenv("MIRAGE_HIR_DEBUG")) debug_missing(root, owner);
                 continue;
             }
             Ctx ctx;
@@ -41,11 +48,89 @@ class LocalLoader {
     }
 
   private:
+    void debug_missing(uint32_t root, uint32_t owner) const {
+        std::string chain;
+        for (uint32_t p = root; p != kNone && p != 0; p = m_hir.items[p].parent) {
+            const HirItem& h = m_hir.items[p];
+            chain = std::to_string(static_cast<int>(h.kind)) + ":" +
+                    (h.name ? std::string(m_in.str(h.name)) : "_") + "@" +
+                    std::to_string(h.depth) + (chain.empty() ? "" : " / ") + chain;
+        }
+        std::fprintf(stderr, "hir: no owner (%s) for %s\n", owner == kNone ? "none" : "not found",
+                     chain.c_str());
+    }
     struct Ctx {
         ItemId scope = kNone;
         std::vector<Sym> generics; // names of the generic parameters in scope
         TyId self_ty = 0;          // inside an impl: its (resolved) self type
     };
+
+    // ---- private imports at module level ----
+    static std::vector<Sym> use_segments(mir::Interner& in, Sym text) {
+        std::vector<Sym> segs;
+        std::string_view t = in.str(text);
+        size_t pos = 0;
+        while (pos <= t.size()) {
+            size_t end = t.find("::", pos);
+            if (end == std::string_view::npos) end = t.size();
+            segs.push_back(in.intern(t.substr(pos, end - pos)));
+            pos = end + 2;
+        }
+        return segs;
+    }
+    void add_module_uses() {
+        std::vector<uint32_t> pending;
+        for (uint32_t h = 1; h < m_hir.items.size(); ++h) {
+            const HirItem& u = m_hir.items[h];
+            if (u.kind == HirKind::Use && u.depth == 0 && u.text &&
+                m_hir.items[u.parent].kind == HirKind::Module && (u.name || (u.flags & kGlob)))
+                pending.push_back(h);
+        }
+        // Imports may go through other imports: repeat until nothing more resolves.
+        for (bool progress = true; progress && !pending.empty();) {
+            progress = false;
+            std::vector<uint32_t> left;
+            for (uint32_t h : pending) {
+                const HirItem& u = m_hir.items[h];
+                ItemId module = module_item_of_module(u.parent);
+                if (module == kNone) continue;
+                std::vector<Sym> segs = use_segments(m_in, u.text);
+                bool any = false;
+                for (Namespace ns : {Namespace::Type, Namespace::Value, Namespace::Macro}) {
+                    if ((u.flags & kGlob) && ns != Namespace::Type) break;
+                    ItemId target = m_res.resolve_written(module, segs, ns);
+                    if (target == kNone || target == module) continue;
+                    any = true;
+                    Item it;
+                    it.kind = ItemKind::Use;
+                    it.flags = static_cast<uint16_t>(u.flags & kGlob);
+                    it.crate = m_crate;
+                    it.name = u.name;
+                    it.parent = module;
+                    it.text = u.text;
+                    it.target = target;
+                    // Appended after rustdoc's items: a documented item of the same name
+                    // keeps its place in the resolver's scope.
+                    m_db.items.push_back(it);
+                }
+                if (any) progress = true;
+                else left.push_back(h);
+            }
+            pending.swap(left);
+        }
+    }
+    // rustdoc's item for the HIR module `m` itself.
+    ItemId module_item_of_module(uint32_t m) {
+        auto memo = m_modules.find(m);
+        if (memo != m_modules.end()) return memo->second;
+        std::vector<Sym> path = module_path(m);
+        if (m != 0) path.push_back(m_hir.items[m].name);
+        ItemId found = path.empty() ? m_db.crates[m_crate].root
+                                    : m_res.resolve_in_crate(m_crate, path, Namespace::Type);
+        if (found != kNone && m_db.items[found].kind != ItemKind::Module) found = kNone;
+        m_modules[m] = found;
+        return found;
+    }
 
     // ---- the enclosing fn among rustdoc's items ----
     std::vector<Sym> module_path(uint32_t i) const {
@@ -130,6 +215,25 @@ class LocalLoader {
                 if (all) {
                     found = cand;
                     break;
+                }
+            }
+        }
+        if (found == kNone && std::getenv("MIRAGE_HIR_DEBUG") && it.kind == HirKind::Impl) {
+            ItemId self_def = module == kNone ? kNone : def_named(module, it.ty);
+            ItemId trait = module == kNone || !it.trait_ref ? kNone : def_named(module, it.trait_ref);
+            std::fprintf(stderr, "hir: impl not found: module=%d self=%s(%d) trait=%s(%d) n=%zu\n",
+                         int(module), mir::type_to_string(m_in, it.ty).c_str(), int(self_def),
+                         it.trait_ref ? mir::type_to_string(m_in, it.trait_ref).c_str() : "-",
+                         int(trait), trait == kNone ? 0 : m_res.impls_of_trait(trait).size());
+            if (it.trait_ref && m_in.ty(it.trait_ref).kind == TyKind::Path) {
+                std::vector<Sym> segs = segments(it.trait_ref);
+                ItemId first = m_res.child_named(module, segs[0], Namespace::Type);
+                std::fprintf(stderr, "   first=%d kind=%d\n", int(first),
+                             first == kNone ? -1 : int(m_db.items[first].kind));
+                if (first != kNone && segs.size() > 1) {
+                    ItemId second = m_res.child_named(first, segs[1], Namespace::Type);
+                    std::fprintf(stderr, "   second=%d kind=%d\n", int(second),
+                             second == kNone ? -1 : int(m_db.items[second].kind));
                 }
             }
         }
@@ -408,6 +512,7 @@ class LocalLoader {
     const HirCrate& m_hir;
     std::vector<ItemId> m_map; // HIR index -> item (owners found, local items created)
     std::unordered_map<uint32_t, ItemId> m_containers;
+    std::unordered_map<uint32_t, ItemId> m_modules;
     std::unordered_map<uint32_t, mir::Span> m_impl_spans; // HIR impl -> its MIR span
     std::unordered_map<Sym, Source> m_sources;
     HirLoadStats m_stats;
