@@ -40,6 +40,13 @@ class LocalLoader {
                 if (std::getenv("MIRAGE_HIR_DEBUG")) debug_missing(root, owner);
                 continue;
             }
+            if (std::getenv("MIRAGE_HIR_DEBUG") && m_hir.items[root].name) {
+                ItemId pp = m_db.items[parent].parent;
+                std::fprintf(stderr, "hir: root %s under %s (item %u, parent %u line %u)\n",
+                             std::string(m_in.str(m_hir.items[root].name)).c_str(),
+                             std::string(m_in.str(m_db.items[parent].name)).c_str(), parent, pp,
+                             pp == kNone ? 0 : m_db.items[pp].span.lo_line);
+            }
             Ctx ctx;
             ctx.scope = parent;
             create(root, parent, ctx);
@@ -202,8 +209,32 @@ class LocalLoader {
                 for (ItemId impl : m_res.inherent_impls_of(self_def))
                     candidates.push_back(impl);
             }
-            // Several impls of one trait for one type (`From<A>`, `From<B>`): those of this
-            // crate whose items include every fn of the HIR impl.
+            // Several impls of one trait for one type in one module (`From<A>` and `From<B>`,
+            // a specialization and its default): the HIR and rustdoc list them in source
+            // order, so the k-th HIR impl of the module with this key is the k-th by span.
+            std::vector<ItemId> here;
+            // (rustdoc's impls may have their type as parent: located by the module's span.)
+            const mir::Span& ms = m_db.items[module].span;
+            for (ItemId cand : candidates) {
+                const mir::Span& cs = m_db.items[cand].span;
+                if (m_db.items[cand].crate == m_crate && cs.file == ms.file &&
+                    cs.lo_line >= ms.lo_line && cs.lo_line <= ms.hi_line)
+                    here.push_back(cand);
+            }
+            if (here.size() > 1) {
+                std::vector<uint32_t> siblings = same_key_impls(c, module);
+                std::sort(here.begin(), here.end(), [&](ItemId a, ItemId b) {
+                    const mir::Span& x = m_db.items[a].span;
+                    const mir::Span& y = m_db.items[b].span;
+                    return std::tie(x.lo_line, x.lo_col, a) < std::tie(y.lo_line, y.lo_col, b);
+                });
+                auto pos = std::find(siblings.begin(), siblings.end(), c) - siblings.begin();
+                if (siblings.size() == here.size() && fns_match(c, here[pos])) {
+                    m_containers[c] = here[pos];
+                    return here[pos];
+                }
+            }
+            // Otherwise those of this crate whose items include every fn of the HIR impl.
             for (ItemId cand : candidates) {
                 if (m_db.items[cand].crate != m_crate) continue;
                 bool all = true;
@@ -239,6 +270,32 @@ class LocalLoader {
         }
         m_containers[c] = found;
         return found;
+    }
+
+    // Module-level HIR impls of module `module` with the trait and self type of impl `c`,
+    // in print (= source) order.
+    std::vector<uint32_t> same_key_impls(uint32_t c, ItemId module) {
+        const HirItem& it = m_hir.items[c];
+        auto key = [&](const HirItem& h) {
+            return std::pair(def_named(module, h.ty),
+                             h.trait_ref ? def_named(module, h.trait_ref) : kNone);
+        };
+        auto want = key(it);
+        std::vector<uint32_t> out;
+        for (uint32_t sib : m_hir.items[it.parent].children) {
+            const HirItem& h = m_hir.items[sib];
+            if (h.kind == HirKind::Impl && (h.trait_ref != 0) == (it.trait_ref != 0) &&
+                key(h) == want)
+                out.push_back(sib);
+        }
+        return out;
+    }
+    bool fns_match(uint32_t c, ItemId impl) const {
+        for (uint32_t child : m_hir.items[c].children)
+            if (m_hir.items[child].kind == HirKind::Fn &&
+                m_res.child_named(impl, m_hir.items[child].name, Namespace::Value) == kNone)
+                return false;
+        return true;
     }
 
     // ---- types ----
