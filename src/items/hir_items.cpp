@@ -30,6 +30,14 @@ class LocalLoader {
         // rustdoc documents only `pub use`: the private imports written paths rely on
         // (`use crate::fmt;` before `impl fmt::Debug for X`) come from the HIR.
         add_module_uses();
+        // Every `const _` of a module, bodies with local items or not, so that the join can
+        // bind them to the MIR's `module::_` bodies in order.
+        for (uint32_t h = 1; h < m_hir.items.size(); ++h) {
+            const HirItem& c = m_hir.items[h];
+            if (c.kind == HirKind::Const && c.depth == 0 && c.name &&
+                m_hir.items[c.parent].kind == HirKind::Module && m_in.str(c.name) == "_")
+                owner_item(h);
+        }
         // Spans first: the resolver indexes an impl by its span when it first sees it.
         place_impls();
         for (uint32_t root : m_hir.local_roots) {
@@ -174,7 +182,25 @@ class LocalLoader {
         if (o.depth > 0) return kNone; // a local owner whose tree was not created
         const HirItem& parent = m_hir.items[o.parent];
         ItemId found = kNone;
-        if (parent.kind == HirKind::Module) {
+        if (parent.kind == HirKind::Module && o.kind == HirKind::Const &&
+            m_in.str(o.name) == "_") {
+            // `const _: () = { .. };`: rustdoc omits it, and several share the path
+            // `module::_`. Made here, in source order; the join binds each to its body.
+            ItemId module = module_item_of_module(o.parent);
+            if (module != kNone) {
+                Item it;
+                it.kind = ItemKind::Const;
+                it.flags = kHasBody | kRecovered;
+                it.crate = m_crate;
+                it.name = o.name;
+                it.parent = module;
+                Ctx ctx;
+                ctx.scope = module;
+                it.ty = convert(o.ty, ctx);
+                found = static_cast<ItemId>(m_db.items.size());
+                m_db.items.push_back(it);
+            }
+        } else if (parent.kind == HirKind::Module) {
             std::vector<Sym> path = module_path(owner);
             path.push_back(o.name);
             found = m_res.resolve_in_crate(m_crate, path, Namespace::Value);

@@ -58,6 +58,23 @@ class Joiner {
     }
     std::unordered_map<Sym, std::vector<ItemId>> m_by_item_name;
 
+    // The `const _` items the HIR recovered in module `module`, in source order.
+    std::vector<ItemId>& underscore_consts(ItemId module) {
+        if (!m_underscore_indexed) {
+            m_underscore_indexed = true;
+            for (ItemId i = 0; i < m_db.items.size(); ++i) {
+                const Item& it = m_db.items[i];
+                if (it.crate == m_crate && it.kind == ItemKind::Const &&
+                    (it.flags & kRecovered) && it.parent != kNone && m_in.str(it.name) == "_")
+                    m_underscore[it.parent].push_back(i);
+            }
+        }
+        return m_underscore[module];
+    }
+    bool m_underscore_indexed = false;
+    std::unordered_map<ItemId, std::vector<ItemId>> m_underscore;
+    std::unordered_map<ItemId, size_t> m_next_underscore;
+
     std::span<const ItemId> candidates_from_signature(const mir::Body& body) {
         m_candidates.clear();
         std::unordered_set<ItemId> defs;
@@ -515,8 +532,33 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             // body itself makes a new one; bodies nested in it follow the latest.
             std::string key = prefix_key(segs.first(i + 1));
             auto memo = m_prefix.find(key);
+            // Those the HIR recovered (hir_items.h), in source order: a const's own body
+            // takes the next one; a body nested in one goes to the const that declares the
+            // next name.
+            std::vector<ItemId>& hir_consts = underscore_consts(cur);
+            if (!last && !hir_consts.empty()) {
+                const TyNode& next = m_in.ty(segs[i + 1]);
+                ItemId owner = kNone;
+                if (next.kind != TyKind::ImplSegment && !is_disambiguated(m_in.str(next.sym)))
+                    for (ItemId c : hir_consts)
+                        if (m_r.child_named(c, next.sym, Namespace::Value) != kNone ||
+                            m_r.child_named(c, next.sym, Namespace::Type) != kNone) {
+                            owner = c;
+                            break;
+                        }
+                if (owner != kNone) {
+                    cur = owner;
+                    continue;
+                }
+            }
             if (!last && memo != m_prefix.end()) {
                 cur = memo->second;
+                continue;
+            }
+            size_t& next_const = m_next_underscore[cur];
+            if (last && next_const < hir_consts.size()) {
+                cur = hir_consts[next_const++];
+                m_prefix[key] = cur;
                 continue;
             }
             Item item;
