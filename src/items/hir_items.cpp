@@ -38,6 +38,9 @@ class LocalLoader {
                 m_hir.items[c.parent].kind == HirKind::Module && m_in.str(c.name) == "_")
                 owner_item(h);
         }
+        // rustdoc leaves out the impls on primitives outside core (alloc's `impl<T> [T]`,
+        // `impl Float for f64` in compiler_builtins): rebuilt here with their generics.
+        recover_primitive_impls();
         // Spans first: the resolver indexes an impl by its span when it first sees it.
         place_impls();
         for (uint32_t root : m_hir.local_roots) {
@@ -145,6 +148,66 @@ class LocalLoader {
         if (found != kNone && m_db.items[found].kind != ItemKind::Module) found = kNone;
         m_modules[m] = found;
         return found;
+    }
+
+    // ---- impls on primitives that rustdoc omits ----
+    void recover_primitive_impls() {
+        std::map<uint32_t, std::vector<uint32_t>> by_module; // HIR module -> its impls
+        for (uint32_t h = 1; h < m_hir.items.size(); ++h) {
+            const HirItem& it = m_hir.items[h];
+            if (it.kind != HirKind::Impl || it.depth != 0 ||
+                m_hir.items[it.parent].kind != HirKind::Module)
+                continue;
+            ItemId module = module_item_of_module(it.parent);
+            if (module == kNone) continue;
+            ItemId self_def = def_named(module, it.ty);
+            if (self_def == kNone || m_db.items[self_def].kind != ItemKind::Primitive) continue;
+            if (container_item(h) != kNone) continue;
+            by_module[it.parent].push_back(h);
+        }
+        for (auto& [hm, impls] : by_module) {
+            ItemId module = module_item_of_module(hm);
+            const mir::Span& ms = m_db.items[module].span;
+            // The header positions in the module's source, less those rustdoc's impls hold.
+            std::vector<hir::SourceImpl> found;
+            if (ms.file) {
+                const std::string* text = source(ms.file);
+                if (text) {
+                    auto r = hir::scan_source_impls(*text, ms.lo_line, ms.hi_line);
+                    if (r.ok()) found = std::move(*r);
+                }
+            }
+            std::vector<bool> used(found.size(), false);
+            for (size_t k = 0; k < found.size(); ++k) {
+                mir::Span at;
+                at.file = ms.file;
+                at.lo_line = found[k].line;
+                at.lo_col = found[k].col;
+                used[k] = !m_res.impls_at(m_crate, at).empty();
+            }
+            for (uint32_t h : impls) {
+                const HirItem& hi = m_hir.items[h];
+                std::string trait = last_name(hi.trait_ref), self = last_name(hi.ty);
+                for (size_t k = 0; k < found.size(); ++k) {
+                    if (used[k] || found[k].trait_name != trait || found[k].self_name != self)
+                        continue;
+                    used[k] = true;
+                    mir::Span sp;
+                    sp.file = ms.file;
+                    sp.lo_line = sp.hi_line = found[k].line;
+                    sp.lo_col = sp.hi_col = found[k].col;
+                    m_impl_spans[h] = sp;
+                    break;
+                }
+                // Macro-generated ones keep no span: the join finds them by signature.
+                Ctx ctx;
+                ctx.scope = module;
+                m_recovering = true;
+                ItemId id = create(h, module, ctx);
+                m_recovering = false;
+                m_containers[h] = id;
+            }
+        }
     }
 
     // ---- the enclosing fn among rustdoc's items ----
@@ -454,10 +517,10 @@ class LocalLoader {
     ItemId create(uint32_t h_index, ItemId parent, Ctx ctx) {
         const HirItem& h = m_hir.items[h_index];
         const HirItem* hparent = h.parent != kNone ? &m_hir.items[h.parent] : nullptr;
-        ++m_stats.local_items;
+        if (!m_recovering) ++m_stats.local_items;
         Item it;
         it.kind = kind_of(h, hparent);
-        it.flags = static_cast<uint16_t>(h.flags | kLocal);
+        it.flags = static_cast<uint16_t>(h.flags | (m_recovering ? kRecovered : kLocal));
         it.crate = m_crate;
         it.name = h.name;
         it.parent = parent;
@@ -571,6 +634,9 @@ class LocalLoader {
         if (n.kind == TyKind::Path) return std::string(m_in.str(m_in.ty(m_in.children(t).back()).sym));
         if (n.kind == TyKind::Int || n.kind == TyKind::Uint || n.kind == TyKind::Float)
             return std::string(m_in.str(n.sym));
+        if (n.kind == TyKind::Str) return "str";
+        if (n.kind == TyKind::Bool) return "bool";
+        if (n.kind == TyKind::Char) return "char";
         return "";
     }
     const std::string* source(Sym file) {
@@ -596,6 +662,7 @@ class LocalLoader {
     std::vector<ItemId> m_map; // HIR index -> item (owners found, local items created)
     std::unordered_map<uint32_t, ItemId> m_containers;
     std::unordered_map<uint32_t, ItemId> m_modules;
+    bool m_recovering = false; // create(): a module-level item rustdoc omitted, not a local one
     std::unordered_map<uint32_t, mir::Span> m_impl_spans; // HIR impl -> its MIR span
     std::unordered_map<Sym, Source> m_sources;
     HirLoadStats m_stats;

@@ -156,6 +156,8 @@ class Joiner {
     // `strict`: the candidates were guessed (no rustdoc impl starts at the body's span), so
     // only an exact match counts and blanket impls (`impl<T> Tr for T`) are out.
     bool m_strict = false;
+    ItemId m_owner = kNone; // pick_impl_item: the module (or item) the body's path names
+
     ItemId pick_impl_item(std::span<const ItemId> impls, Sym name, const mir::Body& body,
                           bool& ambiguous);
     int mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth);
@@ -389,6 +391,10 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
     auto before = [&](const Candidate& a, const Candidate& b) {
         if (a.mismatches != b.mismatches) return a.mismatches < b.mismatches;
         if (a.mentions != b.mentions) return a.mentions > b.mentions;
+        // An impl defined in the module the body's path names (macro-generated impls of
+        // two same-named traits for one type: compiler_builtins' and libm's `Float`).
+        bool ha = m_db.item(a.impl).parent == m_owner, hb = m_db.item(b.impl).parent == m_owner;
+        if (ha != hb) return ha;
         if (a.used != b.used) return !a.used;
         uint32_t oa = m_db.item(a.impl).def_order, ob = m_db.item(b.impl).def_order;
         if (oa != ob) return oa < ob;
@@ -413,6 +419,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         const Item& ix = m_db.item(x.impl);
         const Item& iy = m_db.item(y.impl);
         return x.mismatches == y.mismatches && x.mentions == y.mentions && x.used == y.used &&
+               (ix.parent == m_owner) == (iy.parent == m_owner) &&
                ix.def_order == iy.def_order && ix.span.file == iy.span.file &&
                ix.span.lo_line == iy.span.lo_line && ix.span.lo_col == iy.span.lo_col;
     };
@@ -508,6 +515,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         if (pending) {
             pending = false;
             m_strict = pending_unmatched;
+            m_owner = pending_owner;
             bool in_body = pending_unmatched && pending_owner != kNone &&
                            m_db.item(pending_owner).kind != ItemKind::Module;
             cur = in_body ? kNone : pick_impl_item(pending_impls, seg.sym, body, ambiguous);
