@@ -51,13 +51,6 @@ class LocalLoader {
                 if (std::getenv("MIRAGE_HIR_DEBUG")) debug_missing(root, owner);
                 continue;
             }
-            if (std::getenv("MIRAGE_HIR_DEBUG") && m_hir.items[root].name) {
-                ItemId pp = m_db.items[parent].parent;
-                std::fprintf(stderr, "hir: root %s under %s (item %u, parent %u line %u)\n",
-                             std::string(m_in.str(m_hir.items[root].name)).c_str(),
-                             std::string(m_in.str(m_db.items[parent].name)).c_str(), parent, pp,
-                             pp == kNone ? 0 : m_db.items[pp].span.lo_line);
-            }
             Ctx ctx;
             ctx.scope = parent;
             create(root, parent, ctx);
@@ -345,17 +338,6 @@ class LocalLoader {
                          int(module), mir::type_to_string(m_in, it.ty).c_str(), int(self_def),
                          it.trait_ref ? mir::type_to_string(m_in, it.trait_ref).c_str() : "-",
                          int(trait), trait == kNone ? 0 : m_res.impls_of_trait(trait).size());
-            if (it.trait_ref && m_in.ty(it.trait_ref).kind == TyKind::Path) {
-                std::vector<Sym> segs = segments(it.trait_ref);
-                ItemId first = m_res.child_named(module, segs[0], Namespace::Type);
-                std::fprintf(stderr, "   first=%d kind=%d\n", int(first),
-                             first == kNone ? -1 : int(m_db.items[first].kind));
-                if (first != kNone && segs.size() > 1) {
-                    ItemId second = m_res.child_named(first, segs[1], Namespace::Type);
-                    std::fprintf(stderr, "   second=%d kind=%d\n", int(second),
-                             second == kNone ? -1 : int(m_db.items[second].kind));
-                }
-            }
         }
         m_containers[c] = found;
         return found;
