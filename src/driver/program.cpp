@@ -114,8 +114,9 @@ uint32_t target_pointer_size(const std::string& target) {
 }
 
 std::string sysroot_cache_key(const Toolchain& tc, const std::string& target) {
-    // Version 2: the item table (src/items) is part of the cache.
-    return "mirage-mir-2|" + tc.release + "|" + tc.commit_hash + "|" + target;
+    // Version 2: the item table (src/items) is part of the cache. "i3": items recovered from
+    // the HIR's module level (private imports, `const _`, impls on primitives).
+    return "mirage-mir-2|i3|" + tc.release + "|" + tc.commit_hash + "|" + target;
 }
 
 // The format version is in the name too, so binaries of different cache formats can share one

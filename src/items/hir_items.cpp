@@ -1,9 +1,12 @@
 #include "items/hir_items.h"
 
 #include "items/hir_parser.h"
+#include "mir/printer.h"
 #include "util/file.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <unordered_map>
 
@@ -24,6 +27,20 @@ class LocalLoader {
           m_map(hir.items.size(), kNone) {}
 
     HirLoadStats run() {
+        // rustdoc documents only `pub use`: the private imports written paths rely on
+        // (`use crate::fmt;` before `impl fmt::Debug for X`) come from the HIR.
+        add_module_uses();
+        // Every `const _` of a module, bodies with local items or not, so that the join can
+        // bind them to the MIR's `module::_` bodies in order.
+        for (uint32_t h = 1; h < m_hir.items.size(); ++h) {
+            const HirItem& c = m_hir.items[h];
+            if (c.kind == HirKind::Const && c.depth == 0 && c.name &&
+                m_hir.items[c.parent].kind == HirKind::Module && m_in.str(c.name) == "_")
+                owner_item(h);
+        }
+        // rustdoc leaves out the impls on primitives outside core (alloc's `impl<T> [T]`,
+        // `impl Float for f64` in compiler_builtins): rebuilt here with their generics.
+        recover_primitive_impls();
         // Spans first: the resolver indexes an impl by its span when it first sees it.
         place_impls();
         for (uint32_t root : m_hir.local_roots) {
@@ -31,6 +48,7 @@ class LocalLoader {
             ItemId parent = owner == kNone ? kNone : owner_item(owner);
             if (parent == kNone) {
                 ++m_stats.owners_missing;
+                if (std::getenv("MIRAGE_HIR_DEBUG")) debug_missing(root, owner);
                 continue;
             }
             Ctx ctx;
@@ -41,11 +59,149 @@ class LocalLoader {
     }
 
   private:
+    void debug_missing(uint32_t root, uint32_t owner) const {
+        std::string chain;
+        for (uint32_t p = root; p != kNone && p != 0; p = m_hir.items[p].parent) {
+            const HirItem& h = m_hir.items[p];
+            chain = std::to_string(static_cast<int>(h.kind)) + ":" +
+                    (h.name ? std::string(m_in.str(h.name)) : "_") + "@" +
+                    std::to_string(h.depth) + (chain.empty() ? "" : " / ") + chain;
+        }
+        std::fprintf(stderr, "hir: no owner (%s) for %s\n", owner == kNone ? "none" : "not found",
+                     chain.c_str());
+    }
     struct Ctx {
         ItemId scope = kNone;
         std::vector<Sym> generics; // names of the generic parameters in scope
         TyId self_ty = 0;          // inside an impl: its (resolved) self type
     };
+
+    // ---- private imports at module level ----
+    static std::vector<Sym> use_segments(mir::Interner& in, Sym text) {
+        std::vector<Sym> segs;
+        std::string_view t = in.str(text);
+        size_t pos = 0;
+        while (pos <= t.size()) {
+            size_t end = t.find("::", pos);
+            if (end == std::string_view::npos) end = t.size();
+            segs.push_back(in.intern(t.substr(pos, end - pos)));
+            pos = end + 2;
+        }
+        return segs;
+    }
+    void add_module_uses() {
+        std::vector<uint32_t> pending;
+        for (uint32_t h = 1; h < m_hir.items.size(); ++h) {
+            const HirItem& u = m_hir.items[h];
+            if (u.kind == HirKind::Use && u.depth == 0 && u.text &&
+                m_hir.items[u.parent].kind == HirKind::Module && (u.name || (u.flags & kGlob)))
+                pending.push_back(h);
+        }
+        // Imports may go through other imports: repeat until nothing more resolves.
+        for (bool progress = true; progress && !pending.empty();) {
+            progress = false;
+            std::vector<uint32_t> left;
+            for (uint32_t h : pending) {
+                const HirItem& u = m_hir.items[h];
+                ItemId module = module_item_of_module(u.parent);
+                if (module == kNone) continue;
+                std::vector<Sym> segs = use_segments(m_in, u.text);
+                bool any = false;
+                for (Namespace ns : {Namespace::Type, Namespace::Value, Namespace::Macro}) {
+                    if ((u.flags & kGlob) && ns != Namespace::Type) break;
+                    ItemId target = m_res.resolve_written(module, segs, ns);
+                    if (target == kNone || target == module) continue;
+                    any = true;
+                    Item it;
+                    it.kind = ItemKind::Use;
+                    it.flags = static_cast<uint16_t>(u.flags & kGlob);
+                    it.crate = m_crate;
+                    it.name = u.name;
+                    it.parent = module;
+                    it.text = u.text;
+                    it.target = target;
+                    // Appended after rustdoc's items: a documented item of the same name
+                    // keeps its place in the resolver's scope.
+                    m_db.items.push_back(it);
+                }
+                if (any) progress = true;
+                else left.push_back(h);
+            }
+            pending.swap(left);
+        }
+    }
+    // rustdoc's item for the HIR module `m` itself.
+    ItemId module_item_of_module(uint32_t m) {
+        auto memo = m_modules.find(m);
+        if (memo != m_modules.end()) return memo->second;
+        std::vector<Sym> path = module_path(m);
+        if (m != 0) path.push_back(m_hir.items[m].name);
+        ItemId found = path.empty() ? m_db.crates[m_crate].root
+                                    : m_res.resolve_in_crate(m_crate, path, Namespace::Type);
+        if (found != kNone && m_db.items[found].kind != ItemKind::Module) found = kNone;
+        m_modules[m] = found;
+        return found;
+    }
+
+    // ---- impls on primitives that rustdoc omits ----
+    void recover_primitive_impls() {
+        std::map<uint32_t, std::vector<uint32_t>> by_module; // HIR module -> its impls
+        for (uint32_t h = 1; h < m_hir.items.size(); ++h) {
+            const HirItem& it = m_hir.items[h];
+            if (it.kind != HirKind::Impl || it.depth != 0 ||
+                m_hir.items[it.parent].kind != HirKind::Module)
+                continue;
+            ItemId module = module_item_of_module(it.parent);
+            if (module == kNone) continue;
+            ItemId self_def = def_named(module, it.ty);
+            if (self_def == kNone || m_db.items[self_def].kind != ItemKind::Primitive) continue;
+            if (container_item(h) != kNone) continue;
+            by_module[it.parent].push_back(h);
+        }
+        for (auto& [hm, impls] : by_module) {
+            ItemId module = module_item_of_module(hm);
+            const mir::Span& ms = m_db.items[module].span;
+            // The header positions in the module's source, less those rustdoc's impls hold.
+            std::vector<hir::SourceImpl> found;
+            if (ms.file) {
+                const std::string* text = source(ms.file);
+                if (text) {
+                    auto r = hir::scan_source_impls(*text, ms.lo_line, ms.hi_line);
+                    if (r.ok()) found = std::move(*r);
+                }
+            }
+            std::vector<bool> used(found.size(), false);
+            for (size_t k = 0; k < found.size(); ++k) {
+                mir::Span at;
+                at.file = ms.file;
+                at.lo_line = found[k].line;
+                at.lo_col = found[k].col;
+                used[k] = !m_res.impls_at(m_crate, at).empty();
+            }
+            for (uint32_t h : impls) {
+                const HirItem& hi = m_hir.items[h];
+                std::string trait = last_name(hi.trait_ref), self = last_name(hi.ty);
+                for (size_t k = 0; k < found.size(); ++k) {
+                    if (used[k] || found[k].trait_name != trait || found[k].self_name != self)
+                        continue;
+                    used[k] = true;
+                    mir::Span sp;
+                    sp.file = ms.file;
+                    sp.lo_line = sp.hi_line = found[k].line;
+                    sp.lo_col = sp.hi_col = found[k].col;
+                    m_impl_spans[h] = sp;
+                    break;
+                }
+                // Macro-generated ones keep no span: the join finds them by signature.
+                Ctx ctx;
+                ctx.scope = module;
+                m_recovering = true;
+                ItemId id = create(h, module, ctx);
+                m_recovering = false;
+                m_containers[h] = id;
+            }
+        }
+    }
 
     // ---- the enclosing fn among rustdoc's items ----
     std::vector<Sym> module_path(uint32_t i) const {
@@ -82,7 +238,25 @@ class LocalLoader {
         if (o.depth > 0) return kNone; // a local owner whose tree was not created
         const HirItem& parent = m_hir.items[o.parent];
         ItemId found = kNone;
-        if (parent.kind == HirKind::Module) {
+        if (parent.kind == HirKind::Module && o.kind == HirKind::Const &&
+            m_in.str(o.name) == "_") {
+            // `const _: () = { .. };`: rustdoc omits it, and several share the path
+            // `module::_`. Made here, in source order; the join binds each to its body.
+            ItemId module = module_item_of_module(o.parent);
+            if (module != kNone) {
+                Item it;
+                it.kind = ItemKind::Const;
+                it.flags = kHasBody | kRecovered;
+                it.crate = m_crate;
+                it.name = o.name;
+                it.parent = module;
+                Ctx ctx;
+                ctx.scope = module;
+                it.ty = convert(o.ty, ctx);
+                found = static_cast<ItemId>(m_db.items.size());
+                m_db.items.push_back(it);
+            }
+        } else if (parent.kind == HirKind::Module) {
             std::vector<Sym> path = module_path(owner);
             path.push_back(o.name);
             found = m_res.resolve_in_crate(m_crate, path, Namespace::Value);
@@ -117,8 +291,32 @@ class LocalLoader {
                 for (ItemId impl : m_res.inherent_impls_of(self_def))
                     candidates.push_back(impl);
             }
-            // Several impls of one trait for one type (`From<A>`, `From<B>`): those of this
-            // crate whose items include every fn of the HIR impl.
+            // Several impls of one trait for one type in one module (`From<A>` and `From<B>`,
+            // a specialization and its default): the HIR and rustdoc list them in source
+            // order, so the k-th HIR impl of the module with this key is the k-th by span.
+            std::vector<ItemId> here;
+            // (rustdoc's impls may have their type as parent: located by the module's span.)
+            const mir::Span& ms = m_db.items[module].span;
+            for (ItemId cand : candidates) {
+                const mir::Span& cs = m_db.items[cand].span;
+                if (m_db.items[cand].crate == m_crate && cs.file == ms.file &&
+                    cs.lo_line >= ms.lo_line && cs.lo_line <= ms.hi_line)
+                    here.push_back(cand);
+            }
+            if (here.size() > 1) {
+                std::vector<uint32_t> siblings = same_key_impls(c, module);
+                std::sort(here.begin(), here.end(), [&](ItemId a, ItemId b) {
+                    const mir::Span& x = m_db.items[a].span;
+                    const mir::Span& y = m_db.items[b].span;
+                    return std::tie(x.lo_line, x.lo_col, a) < std::tie(y.lo_line, y.lo_col, b);
+                });
+                auto pos = std::find(siblings.begin(), siblings.end(), c) - siblings.begin();
+                if (siblings.size() == here.size() && fns_match(c, here[pos])) {
+                    m_containers[c] = here[pos];
+                    return here[pos];
+                }
+            }
+            // Otherwise those of this crate whose items include every fn of the HIR impl.
             for (ItemId cand : candidates) {
                 if (m_db.items[cand].crate != m_crate) continue;
                 bool all = true;
@@ -133,8 +331,42 @@ class LocalLoader {
                 }
             }
         }
+        if (found == kNone && std::getenv("MIRAGE_HIR_DEBUG") && it.kind == HirKind::Impl) {
+            ItemId self_def = module == kNone ? kNone : def_named(module, it.ty);
+            ItemId trait = module == kNone || !it.trait_ref ? kNone : def_named(module, it.trait_ref);
+            std::fprintf(stderr, "hir: impl not found: module=%d self=%s(%d) trait=%s(%d) n=%zu\n",
+                         int(module), mir::type_to_string(m_in, it.ty).c_str(), int(self_def),
+                         it.trait_ref ? mir::type_to_string(m_in, it.trait_ref).c_str() : "-",
+                         int(trait), trait == kNone ? 0 : m_res.impls_of_trait(trait).size());
+        }
         m_containers[c] = found;
         return found;
+    }
+
+    // Module-level HIR impls of module `module` with the trait and self type of impl `c`,
+    // in print (= source) order.
+    std::vector<uint32_t> same_key_impls(uint32_t c, ItemId module) {
+        const HirItem& it = m_hir.items[c];
+        auto key = [&](const HirItem& h) {
+            return std::pair(def_named(module, h.ty),
+                             h.trait_ref ? def_named(module, h.trait_ref) : kNone);
+        };
+        auto want = key(it);
+        std::vector<uint32_t> out;
+        for (uint32_t sib : m_hir.items[it.parent].children) {
+            const HirItem& h = m_hir.items[sib];
+            if (h.kind == HirKind::Impl && (h.trait_ref != 0) == (it.trait_ref != 0) &&
+                key(h) == want)
+                out.push_back(sib);
+        }
+        return out;
+    }
+    bool fns_match(uint32_t c, ItemId impl) const {
+        for (uint32_t child : m_hir.items[c].children)
+            if (m_hir.items[child].kind == HirKind::Fn &&
+                m_res.child_named(impl, m_hir.items[child].name, Namespace::Value) == kNone)
+                return false;
+        return true;
     }
 
     // ---- types ----
@@ -267,10 +499,10 @@ class LocalLoader {
     ItemId create(uint32_t h_index, ItemId parent, Ctx ctx) {
         const HirItem& h = m_hir.items[h_index];
         const HirItem* hparent = h.parent != kNone ? &m_hir.items[h.parent] : nullptr;
-        ++m_stats.local_items;
+        if (!m_recovering) ++m_stats.local_items;
         Item it;
         it.kind = kind_of(h, hparent);
-        it.flags = static_cast<uint16_t>(h.flags | kLocal);
+        it.flags = static_cast<uint16_t>(h.flags | (m_recovering ? kRecovered : kLocal));
         it.crate = m_crate;
         it.name = h.name;
         it.parent = parent;
@@ -384,6 +616,9 @@ class LocalLoader {
         if (n.kind == TyKind::Path) return std::string(m_in.str(m_in.ty(m_in.children(t).back()).sym));
         if (n.kind == TyKind::Int || n.kind == TyKind::Uint || n.kind == TyKind::Float)
             return std::string(m_in.str(n.sym));
+        if (n.kind == TyKind::Str) return "str";
+        if (n.kind == TyKind::Bool) return "bool";
+        if (n.kind == TyKind::Char) return "char";
         return "";
     }
     const std::string* source(Sym file) {
@@ -408,6 +643,8 @@ class LocalLoader {
     const HirCrate& m_hir;
     std::vector<ItemId> m_map; // HIR index -> item (owners found, local items created)
     std::unordered_map<uint32_t, ItemId> m_containers;
+    std::unordered_map<uint32_t, ItemId> m_modules;
+    bool m_recovering = false; // create(): a module-level item rustdoc omitted, not a local one
     std::unordered_map<uint32_t, mir::Span> m_impl_spans; // HIR impl -> its MIR span
     std::unordered_map<Sym, Source> m_sources;
     HirLoadStats m_stats;

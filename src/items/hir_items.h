@@ -2,6 +2,11 @@
 // the ItemDb as kLocal items, between a crate's rustdoc JSON load and its body join:
 //   load_crate_json -> load_local_items -> join_crate.
 //
+// * From the module level too: private `use`s (rustdoc documents only `pub use`), which
+//   written paths rely on; `const _` items (the join binds them to `module::_` bodies in
+//   order); impls on primitives outside core, which rustdoc omits (flag kRecovered, with their
+//   generics; placed by their header in the module's source). MIRAGE_HIR_DEBUG=1 lists what
+//   finds no enclosing item.
 // * The enclosing fn of a local item is found among rustdoc's items: free fns, consts and
 //   statics by module path and name; methods through the impl (or trait) whose self type and
 //   trait resolve to the same definitions as the HIR impl header's, then the method's name.

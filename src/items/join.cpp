@@ -58,6 +58,23 @@ class Joiner {
     }
     std::unordered_map<Sym, std::vector<ItemId>> m_by_item_name;
 
+    // The `const _` items the HIR recovered in module `module`, in source order.
+    std::vector<ItemId>& underscore_consts(ItemId module) {
+        if (!m_underscore_indexed) {
+            m_underscore_indexed = true;
+            for (ItemId i = 0; i < m_db.items.size(); ++i) {
+                const Item& it = m_db.items[i];
+                if (it.crate == m_crate && it.kind == ItemKind::Const &&
+                    (it.flags & kRecovered) && it.parent != kNone && m_in.str(it.name) == "_")
+                    m_underscore[it.parent].push_back(i);
+            }
+        }
+        return m_underscore[module];
+    }
+    bool m_underscore_indexed = false;
+    std::unordered_map<ItemId, std::vector<ItemId>> m_underscore;
+    std::unordered_map<ItemId, size_t> m_next_underscore;
+
     std::span<const ItemId> candidates_from_signature(const mir::Body& body) {
         m_candidates.clear();
         std::unordered_set<ItemId> defs;
@@ -139,6 +156,8 @@ class Joiner {
     // `strict`: the candidates were guessed (no rustdoc impl starts at the body's span), so
     // only an exact match counts and blanket impls (`impl<T> Tr for T`) are out.
     bool m_strict = false;
+    ItemId m_owner = kNone; // pick_impl_item: the module (or item) the body's path names
+
     ItemId pick_impl_item(std::span<const ItemId> impls, Sym name, const mir::Body& body,
                           bool& ambiguous);
     int mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth);
@@ -372,6 +391,10 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
     auto before = [&](const Candidate& a, const Candidate& b) {
         if (a.mismatches != b.mismatches) return a.mismatches < b.mismatches;
         if (a.mentions != b.mentions) return a.mentions > b.mentions;
+        // An impl defined in the module the body's path names (macro-generated impls of
+        // two same-named traits for one type: compiler_builtins' and libm's `Float`).
+        bool ha = m_db.item(a.impl).parent == m_owner, hb = m_db.item(b.impl).parent == m_owner;
+        if (ha != hb) return ha;
         if (a.used != b.used) return !a.used;
         uint32_t oa = m_db.item(a.impl).def_order, ob = m_db.item(b.impl).def_order;
         if (oa != ob) return oa < ob;
@@ -396,6 +419,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         const Item& ix = m_db.item(x.impl);
         const Item& iy = m_db.item(y.impl);
         return x.mismatches == y.mismatches && x.mentions == y.mentions && x.used == y.used &&
+               (ix.parent == m_owner) == (iy.parent == m_owner) &&
                ix.def_order == iy.def_order && ix.span.file == iy.span.file &&
                ix.span.lo_line == iy.span.lo_line && ix.span.lo_col == iy.span.lo_col;
     };
@@ -491,6 +515,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         if (pending) {
             pending = false;
             m_strict = pending_unmatched;
+            m_owner = pending_owner;
             bool in_body = pending_unmatched && pending_owner != kNone &&
                            m_db.item(pending_owner).kind != ItemKind::Module;
             cur = in_body ? kNone : pick_impl_item(pending_impls, seg.sym, body, ambiguous);
@@ -515,8 +540,33 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             // body itself makes a new one; bodies nested in it follow the latest.
             std::string key = prefix_key(segs.first(i + 1));
             auto memo = m_prefix.find(key);
+            // Those the HIR recovered (hir_items.h), in source order: a const's own body
+            // takes the next one; a body nested in one goes to the const that declares the
+            // next name.
+            std::vector<ItemId>& hir_consts = underscore_consts(cur);
+            if (!last && !hir_consts.empty()) {
+                const TyNode& next = m_in.ty(segs[i + 1]);
+                ItemId owner = kNone;
+                if (next.kind != TyKind::ImplSegment && !is_disambiguated(m_in.str(next.sym)))
+                    for (ItemId c : hir_consts)
+                        if (m_r.child_named(c, next.sym, Namespace::Value) != kNone ||
+                            m_r.child_named(c, next.sym, Namespace::Type) != kNone) {
+                            owner = c;
+                            break;
+                        }
+                if (owner != kNone) {
+                    cur = owner;
+                    continue;
+                }
+            }
             if (!last && memo != m_prefix.end()) {
                 cur = memo->second;
+                continue;
+            }
+            size_t& next_const = m_next_underscore[cur];
+            if (last && next_const < hir_consts.size()) {
+                cur = hir_consts[next_const++];
+                m_prefix[key] = cur;
                 continue;
             }
             Item item;

@@ -221,6 +221,12 @@ ItemId Resolver::child_in(ItemId parent, Sym name, Namespace ns, int depth) cons
     }
     auto globs = m_globs.find(parent);
     if (globs == m_globs.end()) return kNone;
+    // Glob imports form cycles (`use super::*` both ways): each module is searched once per
+    // query, or the search is exponential in the depth limit.
+    if (depth == 0) m_glob_seen.clear();
+    if (std::find(m_glob_seen.begin(), m_glob_seen.end(), parent) != m_glob_seen.end())
+        return kNone;
+    m_glob_seen.push_back(parent);
     for (ItemId g : globs->second) {
         ItemId target = follow(m_db.items[g].target, Namespace::Type, depth);
         if (target == kNone || target == parent) continue;

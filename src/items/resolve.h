@@ -98,6 +98,7 @@ class Resolver {
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_trait_impls;
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_impls_for;
     mutable std::vector<ItemId> m_pending_impls;
+    mutable std::vector<ItemId> m_glob_seen; // modules whose globs the current lookup searched
     mutable std::unordered_map<Sym, ItemId> m_primitives;
     mutable std::unordered_map<Sym, std::vector<ItemId>> m_types_by_name;
 };
