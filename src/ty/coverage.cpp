@@ -29,7 +29,7 @@ void measure_coverage(TraitSolver& solver, items::CrateId crate, std::span<const
     const items::ItemDb& db = cx.db();
     auto note = [&](std::string msg, std::string sample) {
         size_t& n = out.error_kinds[error_kind(msg)];
-        if (++n <= 4) out.samples.push_back(std::move(sample) + "  [" + msg + "]");
+        if (++n <= 8) out.samples.push_back(std::move(sample) + "  [" + msg + "]");
     };
     for (size_t i = 0; i < bodies.size(); ++i) {
         const mir::Body& body = bodies[i];
@@ -41,7 +41,9 @@ void measure_coverage(TraitSolver& solver, items::CrateId crate, std::span<const
             Ty t = lw.lower_mir_ty(local.ty, crate, owner);
             if (Ty e = find_error(t)) {
                 ++out.type_errors;
-                note(std::string(cx.interner().str(e->sym)), mir::type_to_string(cx.interner(), local.ty));
+                note(std::string(cx.interner().str(e->sym)),
+                     mir::type_to_string(cx.interner(), local.ty) + "  in " +
+                         mir::type_to_string(cx.interner(), body.name));
             }
         }
         for (const mir::BasicBlock& bb : body.blocks) {
@@ -63,7 +65,8 @@ void measure_coverage(TraitSolver& solver, items::CrateId crate, std::span<const
                     }
             if (bad) {
                 ++out.call_errors;
-                note(why, mir::type_to_string(cx.interner(), c.ty));
+                note(why, mir::type_to_string(cx.interner(), c.ty) + "  in " +
+                              mir::type_to_string(cx.interner(), body.name));
             }
         }
     }
