@@ -98,8 +98,12 @@ const std::vector<GenericParamInfo>& Lowerer::generics_of(ItemId id) {
             GenericParamInfo self;
             self.name = m_cx.interner().intern("Self");
             self.owner = id;
+            self.is_self = true;
             out.push_back(self);
         }
+        if ((it.flags & items::kRecovered) && db.params_of(it).empty() &&
+            (it.kind == ItemKind::Impl || it.kind == ItemKind::Function))
+            infer_recovered_generics(id, out);
         if (it.kind != ItemKind::Variant && it.kind != ItemKind::Field &&
             it.kind != ItemKind::Closure && it.kind != ItemKind::AnonConst) {
             for (const items::GenericParam& p : db.params_of(it)) {
@@ -114,6 +118,60 @@ const std::vector<GenericParamInfo>& Lowerer::generics_of(ItemId id) {
         }
     }
     return m_generics.emplace(id, std::move(out)).first->second;
+}
+
+// Impls and fns the join rebuilt from MIR (rustdoc omitted them) carry no generics. Their
+// parameters are the names their printed types use that resolve to nothing: the self type's for
+// an impl (`Simd<i8, N>`), the body's signature and locals for a fn, in order of appearance.
+void Lowerer::infer_recovered_generics(ItemId id, std::vector<GenericParamInfo>& out) {
+    const auto& db = m_cx.db();
+    const Item& it = db.item(id);
+    mir::Interner& in = m_cx.interner();
+    std::vector<mir::Sym> names;
+    auto consider = [&](mir::Sym name) {
+        std::string_view n = in.str(name);
+        if (n.empty() || n == "Self" || !(n[0] >= 'A' && n[0] <= 'Z')) return;
+        for (const GenericParamInfo& g : out)
+            if (g.name == name) return;
+        for (mir::Sym seen : names)
+            if (seen == name) return;
+        mir::Sym one[] = {name};
+        if (m_resolver.resolve_printed(it.crate, one, items::Namespace::Type) != kNone) return;
+        names.push_back(name);
+    };
+    std::vector<mir::TyId> stack;
+    auto walk = [&](mir::TyId root) {
+        stack.assign(1, root);
+        while (!stack.empty()) {
+            mir::TyId t = stack.back();
+            stack.pop_back();
+            if (!t) continue;
+            const TyNode& n = in.ty(t);
+            if (n.kind == TyKind::Path && n.child_count == 1) {
+                const TyNode& seg = in.ty(in.child(t, 0));
+                if (seg.kind == TyKind::Segment && seg.child_count == 0) consider(seg.sym);
+            } else if (n.kind == TyKind::ConstArg) {
+                consider(n.sym);
+            }
+            auto kids = in.children(t);
+            for (size_t i = kids.size(); i-- > 0;) stack.push_back(kids[i]);
+        }
+    };
+    if (it.kind == ItemKind::Impl) {
+        walk(it.ty);
+    } else if (body_provider && it.body != kNone) {
+        if (const mir::Body* body = body_provider(it.body)) {
+            for (uint32_t a = 1; a <= body->arg_count && a < body->locals.size(); ++a)
+                walk(body->locals[a].ty);
+            for (const mir::LocalDecl& l : body->locals) walk(l.ty);
+        }
+    }
+    for (mir::Sym name : names) {
+        GenericParamInfo info;
+        info.name = name;
+        info.owner = id;
+        out.push_back(info);
+    }
 }
 
 const std::vector<ItemId>& Lowerer::local_children(ItemId parent) {
@@ -287,7 +345,7 @@ class LowerCtx {
         // (and for traits: not Self).
         size_t first_own = 0;
         while (first_own < gens.size() && gens[first_own].owner != def) ++first_own;
-        if (first_own < gens.size() && gens[first_own].decl == nullptr) ++first_own; // Self
+        if (first_own < gens.size() && gens[first_own].is_self) ++first_own;
         std::vector<Ty> out;
         for (mir::TyId k : kids) {
             const TyNode& kn = m_in.ty(k);
@@ -317,7 +375,7 @@ class LowerCtx {
             std::vector<Ty> so_far(first_own, nullptr);
             for (size_t i = 0; i < first_own; ++i) so_far[i] = m_cx.mk_param(uint32_t(i), gens[i].name);
             // A trait's Self is not known here (resolve fix: `PartialEq` = `PartialEq<Self>`).
-            if (first_own > 0 && gens[first_own - 1].decl == nullptr && gens[first_own - 1].owner == def)
+            if (first_own > 0 && gens[first_own - 1].is_self && gens[first_own - 1].owner == def)
                 so_far[first_own - 1] = m_cx.mk_param(Lowerer::kSelfPlaceholder, gens[first_own - 1].name);
             so_far.insert(so_far.end(), out.begin(), out.end());
             out.push_back(m_cx.subst(d, so_far));

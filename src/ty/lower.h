@@ -25,7 +25,8 @@ struct GenericParamInfo {
     mir::Sym name = 0;
     bool is_const = false;
     ItemId owner = items::kNone;          // the item that declares it
-    const items::GenericParam* decl = nullptr; // nullptr for a trait's implicit `Self`
+    const items::GenericParam* decl = nullptr; // nullptr for `Self` and inferred params
+    bool is_self = false;                       // a trait's implicit `Self`
 };
 
 struct VariantInfo {
@@ -118,6 +119,8 @@ class Lowerer {
     Ty normalize(Ty ty) { return normalizer ? normalizer(ty) : ty; }
 
   private:
+    void infer_recovered_generics(ItemId id, std::vector<GenericParamInfo>& out);
+
     TyCtx& m_cx;
     const items::Resolver& m_resolver;
     std::unordered_map<ItemId, std::vector<GenericParamInfo>> m_generics;
