@@ -575,6 +575,19 @@ class LocalLoader {
         for (auto& [owner, impls] : by_owner) {
             std::vector<hir::SourceImpl> found;
             const mir::Span* span = owner != kNone ? &m_db.items[owner].span : nullptr;
+            // A method of an impl recovered from the HIR has no span; its impl has the header's:
+            // scan from there to the end of the module.
+            mir::Span from_impl;
+            if (span && !span->file && m_db.items[owner].parent != kNone) {
+                const Item& impl = m_db.items[m_db.items[owner].parent];
+                if (impl.kind == ItemKind::Impl && impl.span.file && impl.parent != kNone) {
+                    from_impl = impl.span;
+                    from_impl.hi_line = m_db.items[impl.parent].span.file == impl.span.file
+                                            ? m_db.items[impl.parent].span.hi_line
+                                            : UINT32_MAX;
+                    span = &from_impl;
+                }
+            }
             if (span && span->file) {
                 const std::string* text = source(span->file);
                 if (text) {
