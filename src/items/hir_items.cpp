@@ -575,6 +575,19 @@ class LocalLoader {
         for (auto& [owner, impls] : by_owner) {
             std::vector<hir::SourceImpl> found;
             const mir::Span* span = owner != kNone ? &m_db.items[owner].span : nullptr;
+            // A method of an impl recovered from the HIR has no span; its impl has the header's:
+            // scan from there to the end of the module.
+            mir::Span from_impl;
+            if (span && !span->file && m_db.items[owner].parent != kNone) {
+                const Item& impl = m_db.items[m_db.items[owner].parent];
+                if (impl.kind == ItemKind::Impl && impl.span.file && impl.parent != kNone) {
+                    from_impl = impl.span;
+                    from_impl.hi_line = m_db.items[impl.parent].span.file == impl.span.file
+                                            ? m_db.items[impl.parent].span.hi_line
+                                            : UINT32_MAX;
+                    span = &from_impl;
+                }
+            }
             if (span && span->file) {
                 const std::string* text = source(span->file);
                 if (text) {
@@ -591,10 +604,12 @@ class LocalLoader {
                 std::string self = last_name(hi.ty);
                 bool placed = false;
                 for (size_t k = 0; k < found.size() && !placed; ++k) {
-                    if (used[k] || found[k].trait_name != trait || found[k].self_name != self)
+                    // `$T`: a macro inside the fn writes the impl for several types.
+                    if (used[k] || found[k].trait_name != trait ||
+                        (found[k].self_name != self && found[k].self_name != "$"))
                         continue;
                     // Several derived impls share one derive path; written impls do not.
-                    if (!(hi.flags & kDerived)) used[k] = true;
+                    if (!(hi.flags & kDerived) && found[k].self_name != "$") used[k] = true;
                     mir::Span s;
                     s.file = span->file;
                     s.lo_line = s.hi_line = found[k].line;
@@ -614,6 +629,10 @@ class LocalLoader {
         if (t == 0) return "";
         const mir::TyNode& n = m_in.ty(t);
         if (n.kind == TyKind::Path) return std::string(m_in.str(m_in.ty(m_in.children(t).back()).sym));
+        // The source scan names `&mut W` by `W`, `&'_ str` by `str`.
+        if (n.kind == TyKind::Ref || n.kind == TyKind::RawPtr) return last_name(m_in.children(t).back());
+        if (n.kind == TyKind::Param) return std::string(m_in.str(n.sym));
+        if (n.kind == TyKind::Resolved) return std::string(m_in.str(m_db.item(n.sym).name));
         if (n.kind == TyKind::Int || n.kind == TyKind::Uint || n.kind == TyKind::Float)
             return std::string(m_in.str(n.sym));
         if (n.kind == TyKind::Str) return "str";

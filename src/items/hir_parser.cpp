@@ -1368,7 +1368,7 @@ Result<std::vector<SourceImpl>> scan_source_impls(std::string_view source, uint3
                 last.clear();
             } else if (depth == 0 && t[j].kind == Tok::Ident && t[j].text != "dyn" &&
                        t[j].text != "mut" && t[j].text != "const")
-                last = std::string(t[j].text);
+                last = j > 0 && is(j - 1, "$") ? "$" : std::string(t[j].text);
             else if (t[j].match != kNone && t[j].match > j && !is(j, "{")) j = t[j].match;
         }
         s.self_name = last;

@@ -1,6 +1,7 @@
 #include "items/join.h"
 
 #include "mir/printer.h"
+#include "util/file.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -152,6 +153,13 @@ class Joiner {
         return id;
     }
 
+    // The trait an `<impl at SPAN>` header names, read from the source (`impl fmt::Display for
+    // $T` -> `Display`): tells apart the impls of one macro for one type. "" for an inherent
+    // impl; "?" when unknown (`impl $Trait for $T`, unreadable file).
+    std::string_view header_trait(const mir::Span& span);
+    std::unordered_map<Sym, std::string> m_sources;
+    std::string_view m_header_trait = "?"; // pick_impl_item: of the pending impl segment
+
     ItemId pseudo(ItemId parent, Sym name, ItemKind kind, const mir::Body& body);
     // `strict`: the candidates were guessed (no rustdoc impl starts at the body's span), so
     // only an exact match counts and blanket impls (`impl<T> Tr for T`) are out.
@@ -178,6 +186,56 @@ class Joiner {
     std::unordered_map<std::string, ItemId> m_prefix;
     std::unordered_set<uint64_t> m_used; // (item, ctfe) already linked
 };
+
+std::string_view Joiner::header_trait(const mir::Span& span) {
+    auto [it, inserted] = m_sources.try_emplace(span.file);
+    if (inserted) {
+        Result<std::string> text = read_file(std::string(m_in.str(span.file)));
+        if (text) it->second = std::move(*text);
+    }
+    std::string_view src = it->second;
+    size_t pos = 0;
+    for (uint32_t line = 1; line < span.lo_line && pos != std::string_view::npos; ++line) {
+        pos = src.find('\n', pos);
+        if (pos != std::string_view::npos) ++pos;
+    }
+    if (pos == std::string_view::npos || span.lo_col == 0) return "?";
+    pos += span.lo_col - 1;
+    if (pos >= src.size()) return "?";
+    std::string_view h = src.substr(pos, 400);
+    if (eat(h, "unsafe ")) {}
+    if (!eat(h, "impl")) return "?";
+    // The header's own generics, then `Trait for Ty` or `Ty` up to the body's `{`.
+    int depth = 0;
+    size_t trait_end = std::string_view::npos, end = h.size();
+    for (size_t k = 0; k < h.size(); ++k) {
+        char c = h[k];
+        if (c == '<' || c == '(' || c == '[') ++depth;
+        else if ((c == '>' && (k == 0 || h[k - 1] != '-')) || c == ')' || c == ']') --depth;
+        else if (depth == 0 && c == '{') { end = k; break; }
+        else if (depth == 0 && h.substr(k).starts_with(" for ") && trait_end == std::string_view::npos)
+            trait_end = k;
+        else if (depth == 0 && h.substr(k).starts_with(" where")) { end = k; break; }
+    }
+    if (trait_end == std::string_view::npos || trait_end > end) return "";
+    std::string_view t = h.substr(0, trait_end);
+    // Strip the header's generics (`impl<T: X> Tr<T> for`), then take the last path segment.
+    if (t.starts_with("<")) {
+        int d = 0;
+        size_t k = 0;
+        for (; k < t.size(); ++k) {
+            if (t[k] == '<') ++d;
+            else if (t[k] == '>' && t[k - 1] != '-' && --d == 0) break;
+        }
+        t.remove_prefix(std::min(t.size(), k + 1));
+    }
+    while (!t.empty() && (t.front() == ' ' || t.front() == '!' || t.front() == '\n')) t.remove_prefix(1);
+    if (size_t lt = t.find('<'); lt != std::string_view::npos) t = t.substr(0, lt);
+    if (size_t c = t.rfind("::"); c != std::string_view::npos) t.remove_prefix(c + 2);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    if (t.empty() || t.find_first_of("$ \n") != std::string_view::npos) return "?";
+    return t;
+}
 
 ItemId Joiner::pseudo(ItemId parent, Sym name, ItemKind kind, const mir::Body& body) {
     uint64_t key = (uint64_t(parent) << 32) | name;
@@ -262,6 +320,12 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
     default:
         break;
     }
+    // A const generic parameter in the MIR prints like a type path (`Simd<i8, N>`).
+    if (j.kind == TyKind::ConstArg && m.kind == TyKind::Path && m.child_count == 1 &&
+        m_in.ty(m_in.child(mir_ty, 0)).child_count == 0) {
+        std::string_view a = m_in.str(j.sym);
+        return a.empty() || (a[0] >= '0' && a[0] <= '9') ? 1 : 0;
+    }
     if (j.kind != m.kind) return 1;
     switch (j.kind) {
     case TyKind::Int:
@@ -340,8 +404,10 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         int mentions;
         bool used;
         ItemId impl;
+        bool wrong_trait;
     };
     std::vector<Candidate> cands;
+    bool any_trait_match = false;
     for (ItemId impl : impls) {
         ItemId item = m_r.child_named(impl, name, Namespace::Value);
         if (item == kNone) item = m_r.child_named(impl, name, Namespace::Type);
@@ -362,10 +428,34 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         } else if (it.ty != 0 && !body.locals.empty()) {
             score += mismatches(it.ty, body.locals[0].ty, self_ty, 0);
         }
+        bool wrong_trait = false;
+        if (m_header_trait != "?") {
+            const Item& im = m_db.item(impl);
+            std::string_view tr = im.target != kNone ? m_in.str(m_db.item(im.target).name) : "";
+            if (im.trait_ref != 0 && im.target == kNone) tr = "?";
+            wrong_trait = tr != "?" && tr != m_header_trait;
+            any_trait_match |= !wrong_trait;
+        }
         bool used = m_used.contains((uint64_t(item) << 1) | body.ctfe);
-        cands.push_back({item, score, 0, used, impl});
+        cands.push_back({item, score, 0, used, impl, wrong_trait});
     }
+    if (const char* dbg = std::getenv("MIRAGE_JOIN_DEBUG");
+        dbg && mir::type_to_string(m_in, body.name).find(dbg) != std::string::npos)
+        std::fprintf(stderr, "  pick %s among %zu impls: %zu candidates, strict=%d\n",
+                     std::string(m_in.str(name)).c_str(), impls.size(), cands.size(), m_strict);
+    if (const char* dbg = std::getenv("MIRAGE_JOIN_DEBUG");
+        dbg && m_strict && mir::type_to_string(m_in, body.name).find(dbg) != std::string::npos)
+        for (const Candidate& c : cands)
+            std::fprintf(stderr, "    impl %u mism=%d self=%s sig=%s body0=%s body1=%s\n", c.impl, c.mismatches,
+                         mir::type_to_string(m_in, m_db.item(c.impl).ty).c_str(),
+                         mir::type_to_string(m_in, m_db.item(c.item).ty).c_str(),
+                         mir::type_to_string(m_in, body.locals[0].ty).c_str(),
+                         mir::type_to_string(m_in, body.locals[1].ty).c_str());
     if (cands.empty()) return kNone;
+    // Another trait than the header names counts as a mismatch, unless none implements that
+    // name (renamed on import).
+    if (any_trait_match)
+        for (Candidate& c : cands) c.mismatches += c.wrong_trait ? 8 : 0;
     int best_mismatch = 1 << 30;
     for (const Candidate& c : cands) best_mismatch = std::min(best_mismatch, c.mismatches);
     if (m_strict && best_mismatch > 0) return kNone;
@@ -515,6 +605,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         if (pending) {
             pending = false;
             m_strict = pending_unmatched;
+            m_header_trait = header_trait(pending_span);
             m_owner = pending_owner;
             bool in_body = pending_unmatched && pending_owner != kNone &&
                            m_db.item(pending_owner).kind != ItemKind::Module;
@@ -522,6 +613,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             if (cur == kNone && pending_unmatched && !in_body)
                 cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
             m_strict = false;
+            m_header_trait = "?";
             if (cur == kNone && pending_unmatched && pending_owner != kNone) {
                 ItemKind k = m_db.item(pending_owner).kind;
                 if (k == ItemKind::Module) cur = recovered_item(pending_owner, pending_span, seg.sym, body);
@@ -611,6 +703,15 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         }
         if (next == kNone) {
             ItemKind k = m_db.item(cur).kind;
+            if (const char* dbg = std::getenv("MIRAGE_JOIN_DEBUG");
+                dbg && mir::type_to_string(m_in, body.name).find(dbg) != std::string::npos) {
+                const Item& ci = m_db.item(cur);
+                std::fprintf(stderr, "  no %s in item %u (kind %d, parent %u, self=%s); children:",
+                             std::string(text).c_str(), cur, int(ci.kind), ci.parent,
+                             ci.parent != kNone ? mir::type_to_string(m_in, m_db.item(ci.parent).ty).c_str() : "");
+                for (ItemId c : m_db.children(ci)) std::fprintf(stderr, " %s", std::string(m_in.str(m_db.item(c).name)).c_str());
+                std::fprintf(stderr, "\n");
+            }
             // A name inside a body: an item defined in a fn (rustdoc omits those).
             m_last_local = k == ItemKind::Function || k == ItemKind::Closure ||
                            k == ItemKind::Const || k == ItemKind::Static ||
@@ -619,6 +720,10 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         cur = next;
     }
     if (pending || cur == kNone) return out;
+    if (const char* dbg = std::getenv("MIRAGE_JOIN_DEBUG");
+        dbg && mir::type_to_string(m_in, body.name).find(dbg) != std::string::npos)
+        std::fprintf(stderr, "  %s -> item %u (parent %u)\n",
+                     mir::type_to_string(m_in, body.name).c_str(), cur, m_db.item(cur).parent);
     out.item = cur;
     if (out.promoted == kNone) {
         m_used.insert((uint64_t(cur) << 1) | body.ctfe);
