@@ -809,6 +809,13 @@ Ty Lowerer::lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner) {
     return LowerCtx(*this, owner, true, crate, m_resolver).lower(syntax);
 }
 
+ItemId Lowerer::resolve_mir_path(mir::TyId path, items::CrateId crate, ItemId owner,
+                                 items::Namespace ns) {
+    if (m_cx.interner().ty(path).kind != TyKind::Path) return kNone;
+    return LowerCtx(*this, owner, true, crate, m_resolver)
+        .resolve_segments(m_cx.interner().children(path), ns);
+}
+
 std::vector<Ty> Lowerer::lower_mir_args(ItemId def, std::span<const mir::TyId> kids,
                                         items::CrateId crate, ItemId owner) {
     return LowerCtx(*this, owner, true, crate, m_resolver).own_args(def, kids);

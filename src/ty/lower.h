@@ -88,6 +88,10 @@ class Lowerer {
     std::vector<Ty> lower_mir_args(ItemId def, std::span<const mir::TyId> kids, items::CrateId crate,
                                    ItemId owner);
 
+    // The item a printed path names (segments may pass through `<impl ..>` and fns to items
+    // defined inside bodies). kNone when nothing matches.
+    ItemId resolve_mir_path(mir::TyId path, items::CrateId crate, ItemId owner, items::Namespace ns);
+
     // The definition of an ADT (struct/enum/union item).
     const AdtInfo& adt(ItemId def);
     // The type of field `field` of variant `variant` of `adt` (an Adt type), substituted and

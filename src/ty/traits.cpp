@@ -506,7 +506,16 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     // `core::slice::<impl [u8]>::len`: an inherent impl on a primitive, named by its self type.
     for (size_t i = 0; i + 1 < segs.size(); ++i) {
         const mir::TyNode& sn = in.ty(segs[i]);
-        if (sn.kind != TyKind::ImplSegment || sn.child_count != 1) continue;
+        if (sn.kind != TyKind::ImplSegment) continue;
+        if (i + 2 < segs.size() || sn.child_count != 1) {
+            // `<impl f16>::clamp::do_panic`: an item defined inside a method's body (a fn
+            // there has its own generics only).
+            ItemId def = m_lw.resolve_mir_path(path, crate, owner, items::Namespace::Value);
+            if (def == kNone) return std::nullopt;
+            FnRef ref{def, {}};
+            own_args_of(def, segs.back(), ref.args);
+            return ref;
+        }
         mir::TyId self_syntax = in.child(segs[i], 0);
         Ty self_ty = m_lw.lower_mir_ty(self_syntax, crate, owner);
         ItemId self_def = self_ty->kind == Kind::Adt || self_ty->kind == Kind::Foreign
