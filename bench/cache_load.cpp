@@ -2,8 +2,8 @@
 // start-up cost of every `mirage run`; median of 5) and, separately, decoding every body in it
 // (median of 3).
 //   build/bench/cache_load [--target T] [--cache PATH] [--key KEY]
-// By default it finds the host sysroot the way `mirage` does; the key must match the one
-// src/driver/main.cpp writes (`cache_key`).
+// By default it finds the host sysroot the way `mirage` does, with the key `mirage setup`
+// writes (`sysroot_cache_key`, src/driver/program.h).
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
 #include "driver/program.h"
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
         }
         if (target.empty()) target = tc->host;
         if (cache_path.empty()) cache_path = sysroot_dir(*tc, target) + "/mir2.cache";
-        if (key.empty()) key = "mirage-mir-2|" + tc->release + "|" + tc->commit_hash + "|" + target;
+        if (key.empty()) key = sysroot_cache_key(*tc, target);
     }
     struct stat st {};
     if (stat(cache_path.c_str(), &st) != 0) {
