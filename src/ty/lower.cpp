@@ -274,7 +274,11 @@ class LowerCtx {
         case TyKind::Infer: return m_cx.mk_error("inferred type `_`");
         case TyKind::Impl: {
             // Argument-position `impl Trait` is a synthetic generic param named by its text.
-            if (Ty p = param_named(m_in.intern(mir::type_to_string(m_in, id)))) return p;
+            std::string text = mir::type_to_string(m_in, id);
+            if (Ty p = param_named(m_in.intern(text))) return p;
+            // rustdoc and HIR print the bounds a little differently (`[const]`, `+ 'a`):
+            // match on the first bound's trait name among the synthetic params in scope.
+            if (Ty p = synthetic_param_like(id)) return p;
             return m_cx.mk_error("`impl Trait` type");
         }
         default: break;
@@ -288,6 +292,33 @@ class LowerCtx {
         for (size_t i = gens.size(); i-- > 0;)
             if (gens[i].name == name) return m_cx.mk_param(uint32_t(i), name);
         if (m_in.str(name) == "Self") return self_ty();
+        return nullptr;
+    }
+
+    // The synthetic (`impl Trait`) param in scope whose name mentions the same first trait as
+    // `impl_node`; the only one when there is exactly one.
+    Ty synthetic_param_like(mir::TyId impl_node) {
+        const auto& gens = m_lw.generics_of(m_owner);
+        std::vector<size_t> synthetic;
+        for (size_t i = 0; i < gens.size(); ++i)
+            if (gens[i].decl && gens[i].decl->synthetic) synthetic.push_back(i);
+        if (synthetic.empty()) return nullptr;
+        std::string trait;
+        auto bounds = m_in.children(impl_node);
+        if (!bounds.empty()) {
+            mir::TyId b = bounds[0];
+            while (m_in.ty(b).kind == TyKind::Binder) b = m_in.child(b, 0);
+            if (m_in.ty(b).kind == TyKind::Path && m_in.ty(b).child_count)
+                trait = std::string(m_in.str(m_in.ty(m_in.children(b).back()).sym));
+        }
+        std::vector<size_t> matching;
+        for (size_t i : synthetic)
+            if (!trait.empty() && m_in.str(gens[i].name).find(trait) != std::string_view::npos)
+                matching.push_back(i);
+        if (matching.size() == 1 || (matching.empty() && synthetic.size() == 1)) {
+            size_t i = matching.empty() ? synthetic[0] : matching[0];
+            return m_cx.mk_param(uint32_t(i), gens[i].name);
+        }
         return nullptr;
     }
 
