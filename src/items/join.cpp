@@ -72,6 +72,25 @@ class Joiner {
         }
         return m_underscore[module];
     }
+    // The impls local to module `module`'s `const _` items. Those a macro writes there have
+    // no source position of their own (MIR names the span in the macro, shared by every
+    // expansion): the join tells them apart by signature.
+    std::vector<ItemId>& underscore_impls(ItemId module) {
+        auto [it, inserted] = m_underscore_impls.try_emplace(module);
+        if (inserted) {
+            std::vector<ItemId>& consts = underscore_consts(module);
+            std::unordered_set<ItemId> owners(consts.begin(), consts.end());
+            for (ItemId i = 0; i < m_db.items.size(); ++i)
+                if (m_db.items[i].kind == ItemKind::Impl && owners.contains(m_db.items[i].parent))
+                    it->second.push_back(i);
+        }
+        return it->second;
+    }
+    bool is_underscore_const(ItemId id) {
+        const Item& it = m_db.item(id);
+        return it.kind == ItemKind::Const && (it.flags & kRecovered) && m_in.str(it.name) == "_";
+    }
+    std::unordered_map<ItemId, std::vector<ItemId>> m_underscore_impls;
     bool m_underscore_indexed = false;
     std::unordered_map<ItemId, std::vector<ItemId>> m_underscore;
     std::unordered_map<ItemId, size_t> m_next_underscore;
@@ -542,6 +561,16 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             pending_unmatched = impls.empty();
             pending_span = span;
             pending_owner = cur;
+            bool in_const = is_underscore_const(cur) && m_db.item(cur).parent != kNone;
+            if (impls.empty() && in_const) {
+                // An impl a macro writes inside `const _ = { .. }`: among those of the
+                // module's `const _` items, by signature (pick_impl_item, strict).
+                impls = underscore_impls(m_db.item(cur).parent);
+                pending_owner = m_db.item(cur).parent;
+                pending_impls = impls;
+                pending = true;
+                continue;
+            }
             if (impls.empty()) {
                 // A macro-generated impl: MIR names the span inside the macro, rustdoc the
                 // invocation. Candidates: the impls of the types in the body's signature.
@@ -648,6 +677,11 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                         }
                 if (owner != kNone) {
                     cur = owner;
+                    continue;
+                }
+                // An impl inside one: which is told by the impl's signature (see above).
+                if (next.kind == TyKind::ImplSegment) {
+                    cur = hir_consts[0];
                     continue;
                 }
             }
