@@ -314,9 +314,12 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
     case TyKind::Infer:
         return 0;
     case TyKind::Resolved: {
-        if (m.kind != TyKind::Path) return m.kind == TyKind::QPath && !m_strict ? 0 : 1;
         const Item& def = m_db.item(j.sym);
-        if (def.kind == ItemKind::TypeAlias) return 0;
+        // An alias is its target (`type Digit32 = u32;` in `&[Digit32]`); its parameters, if
+        // any, match anything.
+        if (def.kind == ItemKind::TypeAlias)
+            return def.ty != 0 && def.ty != json ? mismatches(def.ty, mir_ty, self_ty, depth + 1) : 0;
+        if (m.kind != TyKind::Path) return m.kind == TyKind::QPath && !m_strict ? 0 : 1;
         ItemId mdef = m_r.def_of(m_crate, mir_ty);
         // A generic parameter or a local type: cannot tell, unless nothing but a match counts.
         if (mdef == kNone) return m_strict ? 1 : 0;
