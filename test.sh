@@ -95,6 +95,8 @@ step_stats() { # TARGET|"" [--roundtrip]
   total="$(grep '^total:' "$log" | tail -1 || true)"
   [ "$status" -eq 0 ] || ok=0
   grep -q ' failed=0\b' <<<"$total" || ok=0
+  # Every body maps to one item, every type a body names is defined (issue 3).
+  grep -q ' unmapped=0 undefined=0\b' <<<"$total" || ok=0
   if [ -n "$roundtrip" ]; then grep -q ' roundtrip_differ=0\b' <<<"$total" || ok=0; fi
   local name="sysroot-stats $label${roundtrip:+ $roundtrip}"
   if [ "$ok" -eq 1 ]; then

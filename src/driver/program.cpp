@@ -116,8 +116,10 @@ uint32_t target_pointer_size(const std::string& target) {
 std::string sysroot_cache_key(const Toolchain& tc, const std::string& target) {
     // Version 2: the item table (src/items) is part of the cache. "i3": items recovered from
     // the HIR's module level (private imports, `const _`, impls on primitives). "i4": impls of
-    // one macro told apart by the trait their header names.
-    return "mirage-mir-2|i4|" + tc.release + "|" + tc.commit_hash + "|" + target;
+    // one macro told apart by the trait their header names. "i5": impls inside `const _`,
+    // type aliases in signatures, HIR impls matched in their own module first, impls tied
+    // on signature told apart by the trait their body names.
+    return "mirage-mir-2|i5|" + tc.release + "|" + tc.commit_hash + "|" + target;
 }
 
 // The format version is in the name too, so binaries of different cache formats can share one

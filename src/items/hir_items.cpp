@@ -316,8 +316,12 @@ class LocalLoader {
                     return here[pos];
                 }
             }
-            // Otherwise those of this crate whose items include every fn of the HIR impl.
-            for (ItemId cand : candidates) {
+            // Otherwise those of this crate whose items include every fn of the HIR impl, those
+            // in the module first (`SliceIndex<[T]>` and `SliceIndex<str>` for `Range<usize>`
+            // in two modules).
+            std::vector<ItemId> ordered = here;
+            ordered.insert(ordered.end(), candidates.begin(), candidates.end());
+            for (ItemId cand : ordered) {
                 if (m_db.items[cand].crate != m_crate) continue;
                 bool all = true;
                 for (uint32_t child : it.children)

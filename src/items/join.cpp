@@ -4,6 +4,7 @@
 #include "util/file.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <charconv>
@@ -72,6 +73,25 @@ class Joiner {
         }
         return m_underscore[module];
     }
+    // The impls local to module `module`'s `const _` items. Those a macro writes there have
+    // no source position of their own (MIR names the span in the macro, shared by every
+    // expansion): the join tells them apart by signature.
+    std::vector<ItemId>& underscore_impls(ItemId module) {
+        auto [it, inserted] = m_underscore_impls.try_emplace(module);
+        if (inserted) {
+            std::vector<ItemId>& consts = underscore_consts(module);
+            std::unordered_set<ItemId> owners(consts.begin(), consts.end());
+            for (ItemId i = 0; i < m_db.items.size(); ++i)
+                if (m_db.items[i].kind == ItemKind::Impl && owners.contains(m_db.items[i].parent))
+                    it->second.push_back(i);
+        }
+        return it->second;
+    }
+    bool is_underscore_const(ItemId id) {
+        const Item& it = m_db.item(id);
+        return it.kind == ItemKind::Const && (it.flags & kRecovered) && m_in.str(it.name) == "_";
+    }
+    std::unordered_map<ItemId, std::vector<ItemId>> m_underscore_impls;
     bool m_underscore_indexed = false;
     std::unordered_map<ItemId, std::vector<ItemId>> m_underscore;
     std::unordered_map<ItemId, size_t> m_next_underscore;
@@ -158,6 +178,25 @@ class Joiner {
     // impl; "?" when unknown (`impl $Trait for $T`, unreadable file).
     std::string_view header_trait(const mir::Span& span);
     std::unordered_map<Sym, std::string> m_sources;
+    const std::string& source(Sym file) {
+        auto [it, inserted] = m_sources.try_emplace(file);
+        if (inserted) {
+            Result<std::string> text = read_file(std::string(m_in.str(file)));
+            if (text) it->second = std::move(*text);
+        }
+        return it->second;
+    }
+    std::string_view source_line(Sym file, uint32_t line) {
+        std::string_view src = source(file);
+        size_t pos = 0;
+        for (uint32_t l = 1; l < line && pos != std::string_view::npos; ++l) {
+            pos = src.find('\n', pos);
+            if (pos != std::string_view::npos) ++pos;
+        }
+        if (pos == std::string_view::npos || pos >= src.size()) return {};
+        return src.substr(pos, src.find('\n', pos) - pos);
+    }
+    int trait_by_content(const std::vector<std::string_view>& traits, Sym name, const mir::Body& body);
     std::string_view m_header_trait = "?"; // pick_impl_item: of the pending impl segment
 
     ItemId pseudo(ItemId parent, Sym name, ItemKind kind, const mir::Body& body);
@@ -187,13 +226,59 @@ class Joiner {
     std::unordered_set<uint64_t> m_used; // (item, ctfe) already linked
 };
 
+// Which of `traits` (of impls one macro writes with one signature, `impl fmt::$Trait for $T`)
+// the body's own content names, or -1: a call to the same method of that trait for another
+// type (`fmt::$Trait::fmt(&self.cast_unsigned(), f)`), else the macro invocation's source
+// lines the body's tokens come from (`radix_integer! { fmt::Binary for i8 and u8, "0b", .. }`).
+int Joiner::trait_by_content(const std::vector<std::string_view>& traits, Sym name,
+                             const mir::Body& body) {
+    auto only = [&](auto&& named) {
+        int found = -1;
+        for (int t = 0; t < int(traits.size()); ++t)
+            if (named(traits[t])) {
+                if (found >= 0 && traits[found] != traits[t]) return -1;
+                found = t;
+            }
+        return found;
+    };
+    std::string_view method = m_in.str(name);
+    int by_call = only([&](std::string_view tr) {
+        std::string needle = std::string("::") + std::string(tr) + ">::" + std::string(method);
+        std::string bare = std::string(" as ") + std::string(tr) + ">::" + std::string(method);
+        for (const mir::Note& n : body.notes) {
+            if (n.val == 0) continue;
+            std::string_view v = m_in.str(n.val);
+            if (v.find(needle) != std::string_view::npos || v.find(bare) != std::string_view::npos)
+                return true;
+        }
+        return false;
+    });
+    if (by_call >= 0) return by_call;
+    std::unordered_set<uint64_t> lines;
+    auto add = [&](const mir::Span& sp) {
+        if (sp.file && lines.size() < 256) lines.insert((uint64_t(sp.file) << 32) | sp.lo_line);
+    };
+    for (const mir::Note& n : body.notes) add(n.span);
+    for (const mir::Statement& st : body.statements) add(st.span);
+    for (const mir::LocalDecl& l : body.locals) add(l.span);
+    return only([&](std::string_view tr) {
+        for (uint64_t key : lines) {
+            std::string_view line = source_line(Sym(key >> 32), uint32_t(key));
+            // A macro invocation naming the trait as a whole word.
+            if (line.find('!') == std::string_view::npos) continue;
+            for (size_t p = line.find(tr); p != std::string_view::npos; p = line.find(tr, p + 1)) {
+                auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+                bool left = p == 0 || !ident(line[p - 1]);
+                bool right = p + tr.size() >= line.size() || !ident(line[p + tr.size()]);
+                if (left && right) return true;
+            }
+        }
+        return false;
+    });
+}
+
 std::string_view Joiner::header_trait(const mir::Span& span) {
-    auto [it, inserted] = m_sources.try_emplace(span.file);
-    if (inserted) {
-        Result<std::string> text = read_file(std::string(m_in.str(span.file)));
-        if (text) it->second = std::move(*text);
-    }
-    std::string_view src = it->second;
+    std::string_view src = source(span.file);
     size_t pos = 0;
     for (uint32_t line = 1; line < span.lo_line && pos != std::string_view::npos; ++line) {
         pos = src.find('\n', pos);
@@ -295,9 +380,12 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
     case TyKind::Infer:
         return 0;
     case TyKind::Resolved: {
-        if (m.kind != TyKind::Path) return m.kind == TyKind::QPath && !m_strict ? 0 : 1;
         const Item& def = m_db.item(j.sym);
-        if (def.kind == ItemKind::TypeAlias) return 0;
+        // An alias is its target (`type Digit32 = u32;` in `&[Digit32]`); its parameters, if
+        // any, match anything.
+        if (def.kind == ItemKind::TypeAlias)
+            return def.ty != 0 && def.ty != json ? mismatches(def.ty, mir_ty, self_ty, depth + 1) : 0;
+        if (m.kind != TyKind::Path) return m.kind == TyKind::QPath && !m_strict ? 0 : 1;
         ItemId mdef = m_r.def_of(m_crate, mir_ty);
         // A generic parameter or a local type: cannot tell, unless nothing but a match counts.
         if (mdef == kNone) return m_strict ? 1 : 0;
@@ -405,6 +493,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         bool used;
         ItemId impl;
         bool wrong_trait;
+        bool by_content = false; // its trait is the one the body's content names
     };
     std::vector<Candidate> cands;
     bool any_trait_match = false;
@@ -477,10 +566,31 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
             }
         }
     }
+    if (contenders > 1) {
+        // Still tied (same self type): the trait the body itself names, if only one.
+        int best_mentions = -1;
+        for (const Candidate& c : cands)
+            if (c.mismatches == best_mismatch) best_mentions = std::max(best_mentions, c.mentions);
+        std::vector<Candidate*> tied;
+        std::vector<std::string_view> traits;
+        for (Candidate& c : cands) {
+            const Item& im = m_db.item(c.impl);
+            if (c.mismatches != best_mismatch || c.mentions != best_mentions || im.target == kNone)
+                continue;
+            tied.push_back(&c);
+            traits.push_back(m_in.str(m_db.item(im.target).name));
+        }
+        if (tied.size() > 1) {
+            int t = trait_by_content(traits, name, body);
+            if (t >= 0)
+                for (size_t k = 0; k < tied.size(); ++k) tied[k]->by_content = traits[k] == traits[t];
+        }
+    }
     // Then unused before used, then source order of the impls (the order rustc numbers them).
     auto before = [&](const Candidate& a, const Candidate& b) {
         if (a.mismatches != b.mismatches) return a.mismatches < b.mismatches;
         if (a.mentions != b.mentions) return a.mentions > b.mentions;
+        if (a.by_content != b.by_content) return a.by_content;
         // An impl defined in the module the body's path names (macro-generated impls of
         // two same-named traits for one type: compiler_builtins' and libm's `Float`).
         bool ha = m_db.item(a.impl).parent == m_owner, hb = m_db.item(b.impl).parent == m_owner;
@@ -509,6 +619,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         const Item& ix = m_db.item(x.impl);
         const Item& iy = m_db.item(y.impl);
         return x.mismatches == y.mismatches && x.mentions == y.mentions && x.used == y.used &&
+               x.by_content == y.by_content &&
                (ix.parent == m_owner) == (iy.parent == m_owner) &&
                ix.def_order == iy.def_order && ix.span.file == iy.span.file &&
                ix.span.lo_line == iy.span.lo_line && ix.span.lo_col == iy.span.lo_col;
@@ -542,6 +653,16 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             pending_unmatched = impls.empty();
             pending_span = span;
             pending_owner = cur;
+            bool in_const = is_underscore_const(cur) && m_db.item(cur).parent != kNone;
+            if (impls.empty() && in_const) {
+                // An impl a macro writes inside `const _ = { .. }`: among those of the
+                // module's `const _` items, by signature (pick_impl_item, strict).
+                impls = underscore_impls(m_db.item(cur).parent);
+                pending_owner = m_db.item(cur).parent;
+                pending_impls = impls;
+                pending = true;
+                continue;
+            }
             if (impls.empty()) {
                 // A macro-generated impl: MIR names the span inside the macro, rustdoc the
                 // invocation. Candidates: the impls of the types in the body's signature.
@@ -648,6 +769,11 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                         }
                 if (owner != kNone) {
                     cur = owner;
+                    continue;
+                }
+                // An impl inside one: which is told by the impl's signature (see above).
+                if (next.kind == TyKind::ImplSegment) {
+                    cur = hir_consts[0];
                     continue;
                 }
             }

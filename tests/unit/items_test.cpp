@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <unistd.h>
 
@@ -266,10 +267,13 @@ struct Joined {
 };
 
 // Parses and joins a copy of the whole sysroot (load order matters: the JSON fixture above is
-// reused, so only the MIR of `name` is parsed and joined).
-Joined join_sysroot_crate(Loaded& L, const char* name) {
-    Joined out;
-    static std::vector<std::string> joined_hir;
+// reused, so only the MIR of `name` is parsed and joined). Once per crate: its HIR items are
+// appended to the shared table.
+Joined& join_sysroot_crate(Loaded& L, const char* name) {
+    static std::map<std::string, Joined> joined;
+    auto [slot, fresh] = joined.try_emplace(name);
+    Joined& out = slot->second;
+    if (!fresh) return out;
     for (const SysrootCrate& c : L.sysroot.crates) {
         if (c.name != name) continue;
         auto file = MappedFile::open(c.mir_path);
@@ -291,7 +295,7 @@ Joined join_sysroot_crate(Loaded& L, const char* name) {
 
 TEST(Join, AllocBodiesHaveItems) {
     NEED_SYSROOT();
-    Joined j = join_sysroot_crate(L, "alloc");
+    Joined& j = join_sysroot_crate(L, "alloc");
     ASSERT_GT(j.bodies.size(), 1000u);
     EXPECT_EQ(j.stats.bodies, j.bodies.size());
     // Whatever is unmapped is an item defined inside a body.
@@ -345,7 +349,7 @@ TEST(Join, AllocBodiesHaveItems) {
 // the impl for its own self type.
 TEST(Join, MacroGeneratedImplsPickTheirSelfType) {
     NEED_SYSROOT();
-    Joined j = join_sysroot_crate(L, "core");
+    Joined& j = join_sysroot_crate(L, "core");
     ASSERT_GT(j.bodies.size(), 30000u);
     EXPECT_EQ(j.stats.unmapped, j.stats.unmapped_local);
     const CrateInfo& info = L.db.crates[j.crate];
@@ -376,6 +380,61 @@ TEST(Join, MacroGeneratedImplsPickTheirSelfType) {
     }
     EXPECT_GT(checked, 2000u);
     EXPECT_EQ(wrong, 0u);
+}
+
+// `impl fmt::$Trait for $T` for Binary, Octal, LowerHex and UpperHex: one macro, one span, one
+// signature per type, so the join decides by definition order. The bodies tell the trait: the
+// signed impls call the unsigned type's `<uN as fmt::Trait>::fmt`, the unsigned ones own a
+// `DIG_TAB` const holding the trait's digits.
+TEST(Join, RadixFmtImplsPickTheirTrait) {
+    NEED_SYSROOT();
+    Joined& j = join_sysroot_crate(L, "core");
+    ASSERT_GT(j.bodies.size(), 30000u);
+    const CrateInfo& info = L.db.crates[j.crate];
+    const char* traits[] = {"Binary", "Octal", "LowerHex", "UpperHex"};
+    const char* digits[] = {"b\"01\")", "b\"01234567\")", "b\"0123456789abcdef\")",
+                            "b\"0123456789ABCDEF\")"};
+    // The trait of the impl item `id` is in ("" if none).
+    auto impl_trait = [&](ItemId id) -> std::string {
+        for (; id != kNone; id = L.db.item(id).parent) {
+            const Item& it = L.db.item(id);
+            if (it.kind != ItemKind::Impl) continue;
+            return it.target == kNone ? "" : std::string(L.interner.str(L.db.item(it.target).name));
+        }
+        return "";
+    };
+    size_t delegating = 0, tables = 0;
+    for (uint32_t i = 0; i < j.bodies.size(); ++i) {
+        const mir::Body& b = j.bodies[i];
+        const BodyLink& link = L.db.body_links[info.first_body + i];
+        std::string name = mir::type_to_string(L.interner, b.name);
+        if (name.find("core/src/fmt/num.rs") == std::string::npos || link.promoted != kNone)
+            continue;
+        // The one radix trait the body names (Debug's calls LowerHex's and UpperHex's: skipped).
+        int seen = 0, trait = -1;
+        bool is_table = false;
+        for (const mir::Note& n : b.notes) {
+            if (n.val == 0) continue;
+            std::string_view val = L.interner.str(n.val);
+            for (int t = 0; t < 4; ++t) {
+                bool calls = name.ends_with(">::fmt") &&
+                             val.find(std::string(" as fmt::") + traits[t] + ">::fmt") !=
+                                 std::string_view::npos;
+                bool table = name.ends_with("::fmt::DIG_TAB") && val.ends_with(digits[t]);
+                if (!calls && !table) continue;
+                if (!(seen & (1 << t))) trait = trait == -1 ? t : -2;
+                seen |= 1 << t;
+                is_table = table;
+            }
+        }
+        if (trait < 0) continue;
+        ASSERT_NE(link.item, kNone) << name;
+        (is_table ? tables : delegating) += 1;
+        EXPECT_EQ(impl_trait(link.item), traits[trait]) << name;
+    }
+    // Four traits for the six signed and six unsigned integer types.
+    EXPECT_EQ(delegating, 24u);
+    EXPECT_EQ(tables, 24u);
 }
 
 TEST(Join, UserProgramThroughThePipeline) {
