@@ -2,6 +2,7 @@
 
 #include "driver/program.h"
 #include "frontend/compile.h"
+#include "util/file.h"
 #include "mir/printer.h"
 #include "ty/layout.h"
 
@@ -33,19 +34,8 @@ std::optional<uint32_t> probe_index(const std::string& name) {
 Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std::string& file,
                          uint32_t pointer_size) {
     auto dl = MIRAGE_TRY(ty::TargetDataLayout::for_target(sysroot.target));
-    std::string tmpl = (fs::temp_directory_path() / "mirage-probe-XXXXXX").string();
-    std::vector<char> buf(tmpl.begin(), tmpl.end());
-    buf.push_back('\0');
-    if (!mkdtemp(buf.data()))
-        return make_error(ErrorKind::Io, "cannot create a temporary directory");
-    std::string out_dir = buf.data();
-    struct Cleanup {
-        std::string dir;
-        ~Cleanup() {
-            std::error_code ec;
-            if (!std::getenv("MIRAGE_KEEP_TEMP")) fs::remove_all(dir, ec);
-        }
-    } cleanup{out_dir};
+    TempDir temp = MIRAGE_TRY(TempDir::create("mirage-probe"));
+    const std::string& out_dir = temp.path();
 
     CompiledCrate compiled;
     auto program = MIRAGE_TRY(load_user_program(tc, sysroot, file, out_dir, &compiled));

@@ -332,19 +332,9 @@ int cmd_run(const Options& o) {
     if (!sysroot) return report(sysroot.error());
 
     // Build products go to a private temporary directory, never next to the user's file.
-    std::string tmpl = (std::filesystem::temp_directory_path() / "mirage-run-XXXXXX").string();
-    std::vector<char> buf(tmpl.begin(), tmpl.end());
-    buf.push_back('\0');
-    if (!mkdtemp(buf.data()))
-        return report(make_error(ErrorKind::Io, "cannot create a temporary directory"));
-    std::string out_dir = buf.data();
-    struct Cleanup {
-        std::string dir;
-        ~Cleanup() {
-            std::error_code ec;
-            std::filesystem::remove_all(dir, ec);
-        }
-    } cleanup{out_dir};
+    auto temp = TempDir::create("mirage-run");
+    if (!temp) return report(temp.error());
+    const std::string& out_dir = temp->path();
 
     auto compiled = compile_file(*tc, *sysroot, o.file, out_dir);
     if (!compiled) return report(compiled.error());
@@ -366,23 +356,6 @@ int cmd_run(const Options& o) {
 }
 
 // A private temporary directory for build products, removed with this object.
-struct TempDir {
-    std::string path;
-    ~TempDir() {
-        std::error_code ec;
-        if (!path.empty()) std::filesystem::remove_all(path, ec);
-    }
-};
-
-Result<void> make_temp_dir(TempDir& dir) {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "mirage-run-XXXXXX").string();
-    std::vector<char> buf(tmpl.begin(), tmpl.end());
-    buf.push_back('\0');
-    if (!mkdtemp(buf.data())) return make_error(ErrorKind::Io, "cannot create a temporary directory");
-    dir.path = buf.data();
-    return {};
-}
-
 // `mirage stats FILE.rs`: the join's completeness for the user's crate (its own line, like
 // sysroot-stats prints per crate) and the sysroot's total, from the cached program database.
 int cmd_stats(const Options& o) {
@@ -394,9 +367,9 @@ int cmd_stats(const Options& o) {
     std::string target = default_target(*tc, o.target);
     auto sysroot = ensure_sysroot(*tc, target, false);
     if (!sysroot) return report(sysroot.error());
-    TempDir dir;
-    if (auto made = make_temp_dir(dir); !made) return report(made.error());
-    auto compiled = compile_file(*tc, *sysroot, o.file, dir.path);
+    auto dir = TempDir::create("mirage-stats");
+    if (!dir) return report(dir.error());
+    auto compiled = compile_file(*tc, *sysroot, o.file, dir->path());
     if (!compiled) return report(compiled.error());
     auto program = Program::load_cached(*sysroot, cache_path(*sysroot), cache_key(*tc, target),
                                         pointer_size_of(target), {inputs_of(*compiled)});

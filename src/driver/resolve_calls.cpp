@@ -179,18 +179,9 @@ int cmd_resolve_calls(const ResolveCallsOptions& o) {
     auto sysroot = find_sysroot(*tc, target);
     if (!sysroot) return fail(sysroot.error().message);
 
-    std::string tmpl = (fs::temp_directory_path() / "mirage-resolve-XXXXXX").string();
-    std::vector<char> buf(tmpl.begin(), tmpl.end());
-    buf.push_back('\0');
-    if (!mkdtemp(buf.data())) return fail("cannot create a temporary directory");
-    std::string out_dir = buf.data();
-    struct Cleanup {
-        std::string dir;
-        ~Cleanup() {
-            std::error_code ec;
-            fs::remove_all(dir, ec);
-        }
-    } cleanup{out_dir};
+    auto temp = TempDir::create("mirage-resolve");
+    if (!temp) return fail(temp.error().message);
+    const std::string& out_dir = temp->path();
 
     CompiledCrate compiled;
     auto program = load_user_program(*tc, *sysroot, o.file, out_dir, &compiled);

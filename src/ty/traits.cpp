@@ -448,6 +448,25 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
                 return c;
         return kNone;
     };
+    // The inherent method named by segment `seg` among `impls` whose self type matches
+    // `self_ty`, with the impl's args bound by that match and the segment's own args.
+    auto inherent_method = [&](std::span<const ItemId> impls, Ty self_ty,
+                               mir::TyId seg) -> std::optional<FnRef> {
+        mir::Sym name = in.ty(seg).sym;
+        for (ItemId impl : impls) {
+            if (db.item(impl).trait_ref) continue;
+            ItemId method = find_child(impl, name);
+            if (method == kNone) continue;
+            Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
+            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+            if (!match_ty(impl_self, self_ty, vars)) continue;
+            FnRef ref{method, {}};
+            for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
+            own_args_of(method, seg, ref.args);
+            return ref;
+        }
+        return std::nullopt;
+    };
     if (n.kind == TyKind::QPath) {
         // <Self as Trait>::method::<own>
         auto kids = in.children(path);
@@ -459,20 +478,7 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
                                   ? self->def
                                   : m_resolver.primitive_of(kids[0]);
             if (self_def == kNone) return std::nullopt;
-            mir::Sym name = in.ty(kids[2]).sym;
-            for (ItemId impl : m_resolver.inherent_impls_of(self_def)) {
-                if (db.item(impl).trait_ref) continue;
-                ItemId method = find_child(impl, name);
-                if (method == kNone) continue;
-                Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
-                std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-                if (!match_ty(impl_self, self, vars)) continue;
-                FnRef ref{method, {}};
-                for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
-                own_args_of(method, kids[2], ref.args);
-                return ref;
-            }
-            return std::nullopt;
+            return inherent_method(m_resolver.inherent_impls_of(self_def), self, kids[2]);
         }
         Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
         Ty tr = m_lw.lower_mir_ty(kids[1], crate, owner);
@@ -486,22 +492,8 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     }
     if (n.kind != TyKind::Path) return std::nullopt;
     auto segs = in.children(path);
-    mir::Sym method_name = in.ty(segs.back()).sym;
-    // The inherent method named `method_name` among `impls` whose self type matches `self_ty`.
-    auto inherent = [&](std::span<const ItemId> impls, Ty self_ty) -> std::optional<FnRef> {
-        for (ItemId impl : impls) {
-            if (db.item(impl).trait_ref) continue;
-            ItemId method = find_child(impl, method_name);
-            if (method == kNone) continue;
-            Ty impl_self = m_lw.lower_item_ty(db.item(impl).ty, impl);
-            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-            if (!match_ty(impl_self, self_ty, vars)) continue;
-            FnRef ref{method, {}};
-            for (Ty& v : vars) ref.args.push_back(v ? v : m_cx.mk_error("unbound impl parameter"));
-            own_args_of(method, segs.back(), ref.args);
-            return ref;
-        }
-        return std::nullopt;
+    auto inherent = [&](std::span<const ItemId> impls, Ty self_ty) {
+        return inherent_method(impls, self_ty, segs.back());
     };
     // `core::slice::<impl [u8]>::len`: an inherent impl on a primitive, named by its self type.
     for (size_t i = 0; i + 1 < segs.size(); ++i) {

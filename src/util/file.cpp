@@ -1,6 +1,9 @@
 #include "util/file.h"
 
 #include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <vector>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -84,6 +87,26 @@ Result<void> write_file_atomic(const std::string& path, std::string_view content
         return io_error("cannot rename to", path);
     }
     return {};
+}
+
+Result<TempDir> TempDir::create(const std::string& prefix) {
+    std::error_code ec;
+    std::filesystem::path base = std::filesystem::temp_directory_path(ec);
+    if (ec) return make_error(ErrorKind::Io, "no temporary directory: " + ec.message());
+    std::string tmpl = (base / (prefix + "-XXXXXX")).string();
+    std::vector<char> buf(tmpl.begin(), tmpl.end());
+    buf.push_back('\0');
+    if (!mkdtemp(buf.data()))
+        return make_error(ErrorKind::Io, "cannot create a temporary directory in " + base.string());
+    TempDir dir;
+    dir.m_path = buf.data();
+    return dir;
+}
+
+TempDir::~TempDir() {
+    if (m_path.empty() || std::getenv("MIRAGE_KEEP_TEMP")) return;
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
 }
 
 } // namespace mirage

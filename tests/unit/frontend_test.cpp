@@ -42,22 +42,20 @@ class ScopedEnv {
     std::optional<std::string> m_old;
 };
 
-// A fresh directory under the system temp dir, removed at the end.
-class TempDir {
+// A fresh directory under the system temp dir, removed at the end (util/file.h's TempDir).
+class ScratchDir {
   public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "mirage-frontend-test-XXXXXX").string();
-        char* made = mkdtemp(pattern.data());
-        if (made) m_path = made;
+    ScratchDir() {
+        auto made = TempDir::create("mirage-frontend-test");
+        if (made) m_dir.emplace(std::move(*made));
     }
-    ~TempDir() {
-        std::error_code ec;
-        if (!m_path.empty()) fs::remove_all(m_path, ec);
+    const std::string& path() const {
+        static const std::string kNone;
+        return m_dir ? m_dir->path() : kNone;
     }
-    const std::string& path() const { return m_path; }
 
   private:
-    std::string m_path;
+    std::optional<TempDir> m_dir;
 };
 
 bool have_debian_rustc() {
@@ -133,7 +131,7 @@ TEST(Process, StderrLinesAreStreamed) {
 }
 
 TEST(Process, EnvironmentAndWorkingDirectory) {
-    TempDir dir;
+    ScratchDir dir;
     ASSERT_FALSE(dir.path().empty());
     ScopedEnv inherited("MIRAGE_TEST_INHERITED", "yes");
     ProcessSpec spec;
@@ -237,7 +235,7 @@ TEST(Toolchain, MissingRustcNamesThePackages) {
 }
 
 TEST(Toolchain, WrongVersionSaysWhatWasFound) {
-    TempDir dir;
+    ScratchDir dir;
     ASSERT_FALSE(dir.path().empty());
     std::string rustc = dir.path() + "/rustc";
     write_executable(rustc,
@@ -254,7 +252,7 @@ TEST(Toolchain, WrongVersionSaysWhatWasFound) {
 }
 
 TEST(Toolchain, RightVersionWithoutCargoBesideIt) {
-    TempDir dir;
+    ScratchDir dir;
     ASSERT_FALSE(dir.path().empty());
     std::string rustc = dir.path() + "/rustc";
     write_executable(rustc, "#!/bin/sh\nprintf 'rustc 1.96.0\\nrelease: 1.96.0\\n"
@@ -299,7 +297,7 @@ TEST(SysrootSetup, FindTellsHowToSetUp) {
     ScopedEnv env("MIRAGE_RUSTC", nullptr);
     auto tc = find_toolchain();
     ASSERT_TRUE(tc.ok()) << tc.error().message;
-    TempDir dir;
+    ScratchDir dir;
     ASSERT_FALSE(dir.path().empty());
     ScopedEnv home("MIRAGE_HOME", dir.path().c_str());
     auto s = find_sysroot(*tc, "aarch64-unknown-linux-gnu");
@@ -328,7 +326,7 @@ TEST(Compile, MissingSourceFile) {
     Toolchain tc;
     tc.rustc = "/usr/bin/rustc";
     Sysroot sysroot;
-    TempDir dir;
+    ScratchDir dir;
     auto r = compile_file(tc, sysroot, dir.path() + "/missing.rs", dir.path() + "/out");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().kind, ErrorKind::Io);
@@ -340,7 +338,7 @@ TEST(Compile, FailureCarriesRustcExitStatus) {
     ScopedEnv env("MIRAGE_RUSTC", nullptr);
     auto tc = find_toolchain();
     ASSERT_TRUE(tc.ok()) << tc.error().message;
-    TempDir dir;
+    ScratchDir dir;
     ASSERT_FALSE(dir.path().empty());
     Sysroot sysroot;
     sysroot.target = tc->host;
@@ -369,7 +367,7 @@ class CompileWithSysroot : public ::testing::Test {
     }
     Toolchain m_tc;
     Sysroot m_sysroot;
-    TempDir m_dir;
+    ScratchDir m_dir;
 };
 
 TEST_F(CompileWithSysroot, HelloWorldGivesMir) {
