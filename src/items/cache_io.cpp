@@ -1,5 +1,7 @@
 #include "items/cache_io.h"
 
+#include "util/bytes.h"
+
 #include <cstring>
 #include <type_traits>
 
@@ -9,64 +11,8 @@ namespace {
 
 constexpr uint32_t kVersion = 1;
 
-class Out {
-  public:
-    std::string bytes;
-    template <typename T> void pod(const T& v) {
-        static_assert(std::is_trivially_copyable_v<T>);
-        bytes.append(reinterpret_cast<const char*>(&v), sizeof v);
-    }
-    template <typename T> void vec(const std::vector<T>& v) {
-        static_assert(std::is_trivially_copyable_v<T>);
-        pod<uint64_t>(v.size());
-        bytes.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-    }
-    void str(std::string_view s) {
-        pod<uint64_t>(s.size());
-        bytes.append(s);
-    }
-};
-
-class In {
-  public:
-    explicit In(std::string_view s) : m_p(s.data()), m_end(s.data() + s.size()) {}
-    bool ok() const { return m_ok; }
-    template <typename T> T pod() {
-        T v{};
-        if (static_cast<size_t>(m_end - m_p) < sizeof v) {
-            m_ok = false;
-            return v;
-        }
-        std::memcpy(&v, m_p, sizeof v);
-        m_p += sizeof v;
-        return v;
-    }
-    template <typename T> void vec(std::vector<T>& v) {
-        uint64_t n = pod<uint64_t>();
-        if (!m_ok || n > static_cast<uint64_t>(m_end - m_p) / sizeof(T)) {
-            m_ok = false;
-            return;
-        }
-        v.resize(n);
-        if (n) std::memcpy(v.data(), m_p, n * sizeof(T));
-        m_p += n * sizeof(T);
-    }
-    std::string str() {
-        uint64_t n = pod<uint64_t>();
-        if (!m_ok || n > static_cast<uint64_t>(m_end - m_p)) {
-            m_ok = false;
-            return {};
-        }
-        std::string s(m_p, n);
-        m_p += n;
-        return s;
-    }
-
-  private:
-    const char* m_p;
-    const char* m_end;
-    bool m_ok = true;
-};
+using Out = ByteWriter;
+using In = ByteReader;
 
 struct LangEntry {
     Sym name;
@@ -97,7 +43,7 @@ std::string serialize_items(const ItemDb& db) {
     for (auto [name, item] : db.lang_items) lang.push_back({name, item});
     out.vec(lang);
     out.vec(db.crate_aliases);
-    return std::move(out.bytes);
+    return std::move(out.out);
 }
 
 Result<ItemDb> deserialize_items(std::string_view bytes, size_t interner_types) {

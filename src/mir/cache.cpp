@@ -1,5 +1,7 @@
 #include "mir/cache.h"
 
+#include "util/bytes.h"
+
 #include <cstring>
 #include <type_traits>
 
@@ -9,76 +11,8 @@ namespace {
 
 constexpr char kMagic[8] = {'M', 'I', 'R', 'A', 'G', 'E', 'C', '2'};
 
-class Writer {
-  public:
-    std::string out;
-    template <typename T> void pod(const T& v) {
-        static_assert(std::is_trivially_copyable_v<T>);
-        out.append(reinterpret_cast<const char*>(&v), sizeof v);
-    }
-    template <typename T> void vec(const std::vector<T>& v) {
-        static_assert(std::is_trivially_copyable_v<T>);
-        pod<uint64_t>(v.size());
-        out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
-    }
-    void str(std::string_view s) {
-        pod<uint64_t>(s.size());
-        out.append(s);
-    }
-};
-
-class Reader {
-  public:
-    Reader(const std::byte* p, const std::byte* end) : m_p(p), m_end(end) {}
-    bool ok() const { return m_ok; }
-    template <typename T> T pod() {
-        T v{};
-        if (static_cast<size_t>(m_end - m_p) < sizeof v) {
-            m_ok = false;
-            return v;
-        }
-        std::memcpy(&v, m_p, sizeof v);
-        m_p += sizeof v;
-        return v;
-    }
-    template <typename T> void vec(std::vector<T>& v) {
-        uint64_t n = pod<uint64_t>();
-        if (!m_ok || n > static_cast<uint64_t>(m_end - m_p) / sizeof(T)) {
-            m_ok = false;
-            return;
-        }
-        v.resize(n);
-        if (n) std::memcpy(v.data(), m_p, n * sizeof(T)); // empty vectors may have no buffer
-        m_p += n * sizeof(T);
-    }
-    std::string str() {
-        uint64_t n = pod<uint64_t>();
-        if (!m_ok || n > static_cast<uint64_t>(m_end - m_p)) {
-            m_ok = false;
-            return {};
-        }
-        std::string s(reinterpret_cast<const char*>(m_p), n);
-        m_p += n;
-        return s;
-    }
-    // A length-prefixed byte string, without copying it.
-    std::string_view view() {
-        uint64_t n = pod<uint64_t>();
-        if (!m_ok || n > static_cast<uint64_t>(m_end - m_p)) {
-            m_ok = false;
-            return {};
-        }
-        std::string_view s(reinterpret_cast<const char*>(m_p), n);
-        m_p += n;
-        return s;
-    }
-    const std::byte* pos() const { return m_p; }
-
-  private:
-    const std::byte* m_p;
-    const std::byte* m_end;
-    bool m_ok = true;
-};
+using Writer = ByteWriter;
+using Reader = ByteReader;
 
 struct BodyHeader {
     BodyKind kind;
