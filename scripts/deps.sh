@@ -6,6 +6,7 @@ MIRAGE_APT_PACKAGES=(
   cmake ninja-build g++ libsimdjson-dev       # the C++ build
   libgtest-dev libbenchmark-dev               # tests and benchmarks
   clang libclang-rt-14-dev                    # the libFuzzer target
+  python3 binutils                            # the oracles' scripts (c++filt, nm)
 )
 
 mirage_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
