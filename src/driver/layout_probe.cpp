@@ -31,15 +31,13 @@ std::optional<uint32_t> probe_index(const std::string& name) {
 
 } // namespace
 
-Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std::string& file,
-                         uint32_t pointer_size) {
+Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std::string& file) {
     auto dl = MIRAGE_TRY(ty::TargetDataLayout::for_target(sysroot.target));
     TempDir temp = MIRAGE_TRY(TempDir::create("mirage-probe"));
     const std::string& out_dir = temp.path();
 
     CompiledCrate compiled;
     auto program = MIRAGE_TRY(load_user_program(tc, sysroot, file, out_dir, &compiled));
-    (void)pointer_size;
     const LoadedCrate* user = program->crate_named(compiled.crate_name);
     if (!user || user->id == items::kNone)
         return make_error(ErrorKind::Internal, "the probe's crate was not loaded");

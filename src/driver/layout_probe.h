@@ -14,7 +14,6 @@ namespace mirage {
 
 // Prints the layouts to stdout. Returns the process exit status (0 even when some types failed:
 // their lines say why).
-Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std::string& file,
-                         uint32_t pointer_size);
+Result<int> layout_probe(const Toolchain& tc, const Sysroot& sysroot, const std::string& file);
 
 } // namespace mirage

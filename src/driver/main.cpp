@@ -321,15 +321,34 @@ int cmd_sysroot_stats(const Options& o) {
     return total_failed == 0 && total_roundtrip == 0 ? 0 : 1;
 }
 
-int cmd_run(const Options& o) {
-    if (o.file.empty()) return report(make_error(ErrorKind::Usage, "`mirage run` needs a FILE.rs"));
+// What every command on a user's file starts with: the file, the toolchain, and the target's
+// sysroot (built on demand with `ensure`; the probe commands only use an existing one, so a
+// test never rebuilds a shared sysroot).
+struct FileJob {
+    Toolchain tc;
+    std::string target;
+    Sysroot sysroot;
+};
+
+Result<FileJob> prepare_file_job(const Options& o, std::string_view command, bool ensure) {
+    if (o.file.empty())
+        return make_error(ErrorKind::Usage, "`mirage " + std::string(command) + "` needs a FILE.rs");
     if (!std::filesystem::exists(o.file))
-        return report(make_error(ErrorKind::Usage, "no such file: `" + o.file + "`"));
-    auto tc = find_toolchain();
-    if (!tc) return report(tc.error());
-    std::string target = default_target(*tc, o.target);
-    auto sysroot = ensure_sysroot(*tc, target, false);
-    if (!sysroot) return report(sysroot.error());
+        return make_error(ErrorKind::Usage, "no such file: `" + o.file + "`");
+    FileJob job;
+    job.tc = MIRAGE_TRY(find_toolchain());
+    job.target = default_target(job.tc, o.target);
+    job.sysroot = ensure ? MIRAGE_TRY(ensure_sysroot(job.tc, job.target, false))
+                         : MIRAGE_TRY(find_sysroot(job.tc, job.target));
+    return job;
+}
+
+int cmd_run(const Options& o) {
+    auto job = prepare_file_job(o, "run", true);
+    if (!job) return report(job.error());
+    const Toolchain* tc = &job->tc;
+    const Sysroot* sysroot = &job->sysroot;
+    const std::string& target = job->target;
 
     // Build products go to a private temporary directory, never next to the user's file.
     auto temp = TempDir::create("mirage-run");
@@ -355,18 +374,14 @@ int cmd_run(const Options& o) {
     return 2;
 }
 
-// A private temporary directory for build products, removed with this object.
 // `mirage stats FILE.rs`: the join's completeness for the user's crate (its own line, like
 // sysroot-stats prints per crate) and the sysroot's total, from the cached program database.
 int cmd_stats(const Options& o) {
-    if (o.file.empty()) return report(make_error(ErrorKind::Usage, "`mirage stats` needs a FILE.rs"));
-    if (!std::filesystem::exists(o.file))
-        return report(make_error(ErrorKind::Usage, "no such file: `" + o.file + "`"));
-    auto tc = find_toolchain();
-    if (!tc) return report(tc.error());
-    std::string target = default_target(*tc, o.target);
-    auto sysroot = ensure_sysroot(*tc, target, false);
-    if (!sysroot) return report(sysroot.error());
+    auto job = prepare_file_job(o, "stats", true);
+    if (!job) return report(job.error());
+    const Toolchain* tc = &job->tc;
+    const Sysroot* sysroot = &job->sysroot;
+    const std::string& target = job->target;
     auto dir = TempDir::create("mirage-stats");
     if (!dir) return report(dir.error());
     auto compiled = compile_file(*tc, *sysroot, o.file, dir->path());
@@ -419,26 +434,17 @@ int cmd_stats(const Options& o) {
 }
 
 int cmd_layout_probe(const Options& o) {
-    if (o.file.empty())
-        return report(make_error(ErrorKind::Usage, "`mirage layout-probe` needs a FILE.rs"));
-    auto tc = find_toolchain();
-    if (!tc) return report(tc.error());
-    std::string target = default_target(*tc, o.target);
-    // The MIR text is parsed directly (no binary cache): a set-up sysroot is enough.
-    auto sysroot = find_sysroot(*tc, target);
-    if (!sysroot) return report(sysroot.error());
-    auto status = layout_probe(*tc, *sysroot, o.file, pointer_size_of(target));
+    auto job = prepare_file_job(o, "layout-probe", false);
+    if (!job) return report(job.error());
+    auto status = layout_probe(job->tc, job->sysroot, o.file);
     if (!status) return report(status.error());
     return *status;
 }
 
 int cmd_vtables(const Options& o) {
-    if (o.file.empty()) return report(make_error(ErrorKind::Usage, "`mirage vtables` needs a FILE.rs"));
-    auto tc = find_toolchain();
-    if (!tc) return report(tc.error());
-    auto sysroot = find_sysroot(*tc, default_target(*tc, o.target));
-    if (!sysroot) return report(sysroot.error());
-    auto status = vtables_probe(*tc, *sysroot, o.file);
+    auto job = prepare_file_job(o, "vtables", false);
+    if (!job) return report(job.error());
+    auto status = vtables_probe(job->tc, job->sysroot, o.file);
     if (!status) return report(status.error());
     return *status;
 }
