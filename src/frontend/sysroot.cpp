@@ -315,9 +315,9 @@ std::optional<Invocation> parse_invocation(std::string_view record) {
     return inv;
 }
 
-// rustdoc's arguments for the crate rustc compiled with `inv`: the same ones, minus those that
-// choose rustc's outputs, plus the JSON output options.
-std::vector<std::string> rustdoc_args(const Invocation& inv, const std::string& out_dir) {
+// The arguments of the rustc call `inv` minus those that choose its outputs: what rustdoc and
+// the HIR printer need to see the crate exactly as the MIR build did.
+std::vector<std::string> args_without_outputs(const Invocation& inv) {
     std::vector<std::string> out;
     const auto& a = inv.args;
     for (size_t i = 0; i < a.size(); ++i) {
@@ -334,6 +334,12 @@ std::vector<std::string> rustdoc_args(const Invocation& inv, const std::string& 
         }
         out.push_back(a[i]);
     }
+    return out;
+}
+
+// rustdoc's arguments for the crate rustc compiled with `inv`, plus the JSON output options.
+std::vector<std::string> rustdoc_args(const Invocation& inv, const std::string& out_dir) {
+    std::vector<std::string> out = args_without_outputs(inv);
     for (const char* f : {"-Zunstable-options", "--output-format", "json",
                           "--document-private-items", "--document-hidden-items", "-o"})
         out.emplace_back(f);
@@ -342,25 +348,10 @@ std::vector<std::string> rustdoc_args(const Invocation& inv, const std::string& 
 }
 
 // rustc's arguments to print the HIR of the crate compiled with `inv` (items defined inside
-// bodies, which rustdoc leaves out): the same ones, minus those that choose rustc's outputs.
+// bodies, which rustdoc leaves out).
 // The pretty printer runs after expansion, so cfgs and flags must be the MIR build's.
 std::vector<std::string> hir_args(const Invocation& inv, const std::string& out_file) {
-    std::vector<std::string> out;
-    const auto& a = inv.args;
-    for (size_t i = 0; i < a.size(); ++i) {
-        size_t j = i;
-        if (flag_value(a, j, "--emit") || flag_value(a, j, "--out-dir") || flag_value(a, j, "-o") ||
-            flag_value(a, j, "--error-format") || flag_value(a, j, "--json")) {
-            i = j;
-            continue;
-        }
-        if (a[i] == "-Zno-codegen") continue;
-        if (a[i] == "-Z" && i + 1 < a.size() && a[i + 1] == "no-codegen") {
-            ++i;
-            continue;
-        }
-        out.push_back(a[i]);
-    }
+    std::vector<std::string> out = args_without_outputs(inv);
     for (const char* f : {"-Zunpretty=hir", "-o"})
         out.emplace_back(f);
     out.push_back(out_file);

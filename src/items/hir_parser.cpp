@@ -1153,20 +1153,8 @@ class Parser {
         }
         if (kids.size() == 1) {
             const mir::TyNode& seg = m_in.ty(kids[0]);
-            if (seg.child_count == 0 && seg.flags == 0) {
-                std::string_view n = m_in.str(seg.sym);
-                if (n == "bool") return intern(TyKind::Bool, 0, 0, {});
-                if (n == "char") return intern(TyKind::Char, 0, 0, {});
-                if (n == "str") return intern(TyKind::Str, 0, 0, {});
-                if (n == "i8" || n == "i16" || n == "i32" || n == "i64" || n == "i128" ||
-                    n == "isize")
-                    return intern(TyKind::Int, 0, seg.sym, {});
-                if (n == "u8" || n == "u16" || n == "u32" || n == "u64" || n == "u128" ||
-                    n == "usize")
-                    return intern(TyKind::Uint, 0, seg.sym, {});
-                if (n == "f16" || n == "f32" || n == "f64" || n == "f128")
-                    return intern(TyKind::Float, 0, seg.sym, {});
-            }
+            if (seg.child_count == 0 && seg.flags == 0)
+                if (TyId prim = m_in.primitive_type(seg.sym)) return prim;
         }
         return intern(TyKind::Path, 0, 0, kids);
     }

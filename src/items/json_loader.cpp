@@ -286,17 +286,10 @@ void Loader::attributes(dom::element attrs, Item& it) {
 }
 
 TyId Loader::primitive(std::string_view n) {
-    if (n == "bool") return node(TyKind::Bool, 0, 0, {});
-    if (n == "char") return node(TyKind::Char, 0, 0, {});
-    if (n == "str") return node(TyKind::Str, 0, 0, {});
+    // The same nodes the MIR parser makes for these names.
+    if (TyId prim = m_in.primitive_type(sym(n))) return prim;
     if (n == "never" || n == "!") return node(TyKind::Never, 0, 0, {});
     if (n == "unit" || n == "()") return node(TyKind::Tuple, 0, 0, {});
-    if (n == "i8" || n == "i16" || n == "i32" || n == "i64" || n == "i128" || n == "isize")
-        return node(TyKind::Int, 0, sym(n), {});
-    if (n == "u8" || n == "u16" || n == "u32" || n == "u64" || n == "u128" || n == "usize")
-        return node(TyKind::Uint, 0, sym(n), {});
-    if (n == "f16" || n == "f32" || n == "f64" || n == "f128")
-        return node(TyKind::Float, 0, sym(n), {});
     // Anything else is a name rustdoc made up; keep it as a one-segment path.
     TyId seg = node(TyKind::Segment, 0, sym(n), {});
     return node(TyKind::Path, 0, 0, {&seg, 1});

@@ -137,4 +137,19 @@ void Interner::adopt(std::string chars, std::vector<SymEntry> syms, std::vector<
     m_indexes_stale = true;
 }
 
+TyId Interner::primitive_type(Sym name) {
+    std::string_view n = str(name);
+    if (n.size() > 5) return 0;
+    if (n == "bool") return intern_ty(TyKind::Bool, 0, 0, {});
+    if (n == "char") return intern_ty(TyKind::Char, 0, 0, {});
+    if (n == "str") return intern_ty(TyKind::Str, 0, 0, {});
+    if (n == "i8" || n == "i16" || n == "i32" || n == "i64" || n == "i128" || n == "isize")
+        return intern_ty(TyKind::Int, 0, name, {});
+    if (n == "u8" || n == "u16" || n == "u32" || n == "u64" || n == "u128" || n == "usize")
+        return intern_ty(TyKind::Uint, 0, name, {});
+    if (n == "f16" || n == "f32" || n == "f64" || n == "f128")
+        return intern_ty(TyKind::Float, 0, name, {});
+    return 0;
+}
+
 } // namespace mirage::mir

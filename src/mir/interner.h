@@ -24,6 +24,9 @@ class Interner {
     size_t sym_count() const { return m_syms.size(); }
 
     TyId intern_ty(TyKind kind, uint8_t flags, Sym sym, std::span<const TyId> children);
+    // The type node of a primitive written as a bare name (`bool`, `u8`, `f64`, `str`...),
+    // exactly as every parser interns it; 0 when `name` is no primitive.
+    TyId primitive_type(Sym name);
     const TyNode& ty(TyId id) const { return m_types[id]; }
     std::span<const TyId> children(TyId id) const {
         const TyNode& n = m_types[id];
