@@ -139,6 +139,7 @@ class Loader {
     Range bounds(dom::element list);
     std::optional<Bound> bound(dom::element b);
     Range id_list(dom::element ids, ItemId parent);
+    void shape_and_fields(dom::element kind, std::string_view fieldless, Item& it, ItemId self);
     Range id_list(const std::vector<ItemId>& ids);
     void fill(Item& it, dom::element inner);
     Item& fresh(ItemId id) { return m_fresh[id - m_base]; }
@@ -538,6 +539,22 @@ Range Loader::id_list(const std::vector<ItemId>& ids) {
 }
 
 // A list of child ids of this crate; sets their parent (first container wins).
+// A struct's or variant's `kind`: fieldless (rustdoc calls it "unit" for structs, "plain" for
+// variants), `{"tuple": [ids]}` or `{"plain"/"struct": {"fields": [ids]}}`.
+void Loader::shape_and_fields(dom::element kind, std::string_view fieldless, Item& it, ItemId self) {
+    dom::element k;
+    std::string_view shape = tag(kind, &k);
+    if (shape == fieldless) {
+        it.shape = VariantShape::Unit;
+    } else if (shape == "tuple") {
+        it.shape = VariantShape::Tuple;
+        it.children = id_list(k, self);
+    } else {
+        it.shape = VariantShape::Struct;
+        it.children = id_list(field(k, "fields"), self);
+    }
+}
+
 Range Loader::id_list(dom::element ids, ItemId parent) {
     std::vector<ItemId> out;
     for (dom::element e : array(ids)) {
@@ -576,16 +593,7 @@ void Loader::fill(Item& it, dom::element inner) {
     }
     case ItemKind::Struct: {
         it.generics = generics(field(inner, "generics"));
-        dom::element k;
-        std::string_view shape = tag(field(inner, "kind"), &k);
-        if (shape == "unit") it.shape = VariantShape::Unit;
-        else if (shape == "tuple") {
-            it.shape = VariantShape::Tuple;
-            it.children = id_list(k, self);
-        } else {
-            it.shape = VariantShape::Struct;
-            it.children = id_list(field(k, "fields"), self);
-        }
+        shape_and_fields(field(inner, "kind"), "unit", it, self);
         break;
     }
     case ItemKind::Union:
@@ -598,16 +606,7 @@ void Loader::fill(Item& it, dom::element inner) {
         it.children = id_list(field(inner, "variants"), self);
         break;
     case ItemKind::Variant: {
-        dom::element k;
-        std::string_view shape = tag(field(inner, "kind"), &k);
-        if (shape == "plain") it.shape = VariantShape::Unit;
-        else if (shape == "tuple") {
-            it.shape = VariantShape::Tuple;
-            it.children = id_list(k, self);
-        } else {
-            it.shape = VariantShape::Struct;
-            it.children = id_list(field(k, "fields"), self);
-        }
+        shape_and_fields(field(inner, "kind"), "plain", it, self);
         dom::element d = field(inner, "discriminant");
         if (d.is_object()) it.text = sym(str(field(d, "value")));
         break;

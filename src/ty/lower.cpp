@@ -1,5 +1,6 @@
 #include "ty/lower.h"
 
+#include "items/join.h"
 #include "mir/printer.h"
 #include "ty/coroutine.h" // complete CoroutineInfo for the constructor
 #include "ty/unify.h"
@@ -222,8 +223,10 @@ class LowerCtx {
 
     Ty lower(mir::TyId id) {
         if (id == 0) return m_cx.mk_error("missing type");
-        const TyNode& n = m_in.ty(id);
-        auto kids = m_in.children(id);
+        // Copies: lowering a fn item's path may intern new syntax nodes, which can move the
+        // interner's node and child pools under references into them.
+        const TyNode n = m_in.ty(id);
+        const std::vector<mir::TyId> kids(m_in.children(id).begin(), m_in.children(id).end());
         switch (n.kind) {
         case TyKind::Bool: return m_cx.mk_bool();
         case TyKind::Char: return m_cx.mk_char();
@@ -570,7 +573,7 @@ class LowerCtx {
         for (; i < segs.size(); ++i) {
             const TyNode& sn = m_in.ty(segs[i]);
             if (sn.kind == TyKind::ImplSegment) {
-                cur = impl_in(cur, segs[i], i + 1 < segs.size() ? m_in.ty(segs[i + 1]).sym : 0);
+                cur = impl_in(segs[i], i + 1 < segs.size() ? m_in.ty(segs[i + 1]).sym : 0);
             } else {
                 bool last = i + 1 == segs.size();
                 ItemId next = m_resolver.child_named(cur, sn.sym, last ? ns : items::Namespace::Value);
@@ -595,13 +598,13 @@ class LowerCtx {
         return kNone;
     }
 
-    // The impl an `<impl ...>` segment names inside module `module`; `next` is the name that
-    // follows it (the impl must have it).
-    ItemId impl_in(ItemId module, mir::TyId seg, mir::Sym next) {
+    // The impl an `<impl ...>` segment names; `next` is the name that follows it (the impl
+    // must have it).
+    ItemId impl_in(mir::TyId seg, mir::Sym next) {
         const TyNode& sn = m_in.ty(seg);
         if (sn.sym) {
             mir::Span span;
-            if (!parse_span_text(m_in.str(sn.sym), span)) return kNone;
+            if (!items::parse_span(m_in.str(sn.sym), m_in, span)) return kNone;
             for (ItemId impl : m_resolver.impls_at(m_crate, span))
                 if (!next || m_resolver.child_named(impl, next, items::Namespace::Value) != kNone)
                     return impl;
@@ -613,7 +616,6 @@ class LowerCtx {
                               ? self->def
                               : m_resolver.primitive_of(m_in.child(seg, 0));
         if (self_def == kNone) return kNone;
-        (void)module;
         for (ItemId impl : m_resolver.inherent_impls_of(self_def)) {
             Ty impl_self = m_lw.lower_item_ty(m_db.item(impl).ty, impl);
             std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
@@ -621,28 +623,6 @@ class LowerCtx {
             if (!next || m_resolver.child_named(impl, next, items::Namespace::Value) != kNone) return impl;
         }
         return kNone;
-    }
-
-    // `FILE:L:C: L:C` (the text of `<impl at ...>`, without `impl at `).
-    bool parse_span_text(std::string_view text, mir::Span& out) {
-        if (text.starts_with("impl at ")) text.remove_prefix(8);
-        // FILE may contain ':'; the last three ':'-separated numbers pairs are L:C: L:C.
-        size_t p4 = text.rfind(':');
-        if (p4 == std::string_view::npos) return false;
-        size_t p3 = text.rfind(": ", p4 - 1);
-        if (p3 == std::string_view::npos) return false;
-        size_t p2 = text.rfind(':', p3 - 1);
-        if (p2 == std::string_view::npos) return false;
-        size_t p1 = text.rfind(':', p2 - 1);
-        if (p1 == std::string_view::npos) return false;
-        auto num = [](std::string_view v, uint32_t& o) {
-            while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
-            return std::from_chars(v.data(), v.data() + v.size(), o).ec == std::errc();
-        };
-        out.file = m_in.intern(text.substr(0, p1));
-        return num(text.substr(p1 + 1, p2 - p1 - 1), out.lo_line) &&
-               num(text.substr(p2 + 1, p3 - p2 - 1), out.lo_col) &&
-               num(text.substr(p3 + 1, p4 - p3 - 1), out.hi_line) && num(text.substr(p4 + 1), out.hi_col);
     }
 
     // `<T as Trait>::Assoc` → Alias(assoc item, [T, trait args..]).

@@ -435,7 +435,7 @@ Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym
 std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId crate, ItemId owner) {
     mir::Interner& in = m_cx.interner();
     const auto& db = m_cx.db();
-    const mir::TyNode& n = in.ty(path);
+    const mir::TyNode n = in.ty(path); // copies: lowering may intern new syntax nodes
     // The own generic args printed on a segment, for the item `def` (const params as consts).
     auto own_args_of = [&](ItemId def, mir::TyId seg, std::vector<Ty>& out) {
         auto args = m_lw.lower_mir_args(def, in.children(seg), crate, owner);
@@ -469,7 +469,7 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     };
     if (n.kind == TyKind::QPath) {
         // <Self as Trait>::method::<own>
-        auto kids = in.children(path);
+        const std::vector<mir::TyId> kids(in.children(path).begin(), in.children(path).end());
         if (kids.size() != 3) return std::nullopt;
         if (!kids[1]) {
             // `<[T]>::method`: an inherent method of the self type.
@@ -491,7 +491,8 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
         return ref;
     }
     if (n.kind != TyKind::Path) return std::nullopt;
-    auto segs = in.children(path);
+    // A copy: interning the type prefix below may grow the interner's child pool.
+    const std::vector<mir::TyId> segs(in.children(path).begin(), in.children(path).end());
     auto inherent = [&](std::span<const ItemId> impls, Ty self_ty) {
         return inherent_method(impls, self_ty, segs.back());
     };

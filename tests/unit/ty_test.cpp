@@ -1,8 +1,8 @@
 // The type system on the real host sysroot: lowering of printed types, normalization, trait
 // selection, call resolution, vtables and drop glue. Skips when the sysroot is not set up.
+#include "driver/program.h"
 #include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
-#include "items/json_loader.h"
 #include "items/resolve.h"
 #include "mir/parser.h"
 #include "mir/printer.h"
@@ -18,13 +18,9 @@ using namespace mirage::ty;
 
 namespace {
 
+// The host sysroot's program database, loaded once the way every command loads it.
 struct World {
-    mir::Interner interner;
-    items::ItemDb db;
-    std::unique_ptr<items::Resolver> resolver;
-    std::unique_ptr<TyCtx> cx;
-    std::unique_ptr<Lowerer> lowerer;
-    std::unique_ptr<TraitSolver> solver;
+    std::unique_ptr<Program> p;
     items::CrateId std_crate = items::kNone;
     std::string skip;
 };
@@ -42,18 +38,14 @@ World& world() {
             w->skip = sysroot.error().message;
             return w;
         }
-        w->resolver = std::make_unique<items::Resolver>(w->db, w->interner);
-        for (const SysrootCrate& c : sysroot->crates) {
-            auto loaded = items::load_crate_json(w->db, w->interner, *w->resolver, c.name, c.json_path);
-            if (!loaded) {
-                w->skip = loaded.error().message;
-                return w;
-            }
+        auto program = Program::load_cached(*sysroot, sysroot_cache_path(*sysroot),
+                                            sysroot_cache_key(*tc, tc->host), 8, {});
+        if (!program) {
+            w->skip = program.error().message;
+            return w;
         }
-        w->cx = std::make_unique<TyCtx>(w->interner, w->db, 8);
-        w->lowerer = std::make_unique<Lowerer>(*w->cx, *w->resolver);
-        w->solver = std::make_unique<TraitSolver>(*w->lowerer, *w->resolver);
-        w->std_crate = w->db.crate_named("std");
+        w->p = std::move(*program);
+        w->std_crate = w->p->db.crate_named("std");
         return w;
     }();
     return *w;
@@ -67,12 +59,12 @@ class TyTest : public ::testing::Test {
     // A type as printed in a body of std (or `crate`), with no generics in scope.
     Ty ty(std::string_view text, std::string_view crate = "std") {
         World& w = world();
-        auto syntax = mir::parse_type(w.interner, text);
+        auto syntax = mir::parse_type(w.p->interner, text);
         EXPECT_TRUE(bool(syntax)) << text;
-        if (!syntax) return w.cx->mk_error("parse");
-        return w.lowerer->lower_mir_ty(*syntax, w.db.crate_named(crate), items::kNone);
+        if (!syntax) return w.p->cx->mk_error("parse");
+        return w.p->lowerer->lower_mir_ty(*syntax, w.p->db.crate_named(crate), items::kNone);
     }
-    std::string str(Ty t) { return world().cx->to_string(t); }
+    std::string str(Ty t) { return world().p->cx->to_string(t); }
     ItemId item_of(Ty t) { return t->def; }
 };
 
@@ -111,7 +103,7 @@ TEST_F(TyTest, NormalizesProjectionsThroughImpls) {
     // NonZero<u32>'s field is <u32 as ZeroablePrimitive>::NonZeroInner.
     Ty nz = ty("core::num::NonZero<u32>");
     ASSERT_EQ(nz->kind, Kind::Adt) << str(nz);
-    Ty field = world().lowerer->field_ty(nz, 0, 0);
+    Ty field = world().p->lowerer->field_ty(nz, 0, 0);
     EXPECT_EQ(field->kind, Kind::Adt) << str(field);
     EXPECT_EQ(str(field), "NonZeroU32Inner");
     Ty item = ty("<std::vec::IntoIter<u8> as core::iter::Iterator>::Item");
@@ -120,52 +112,52 @@ TEST_F(TyTest, NormalizesProjectionsThroughImpls) {
 
 TEST_F(TyTest, SelectsImplsWithWhereClausesAndBuiltins) {
     World& w = world();
-    ItemId clone = w.solver->lang_item("Clone");
-    ItemId sized = w.solver->lang_item("Sized");
+    ItemId clone = w.p->solver->lang_item("Clone");
+    ItemId sized = w.p->solver->lang_item("Sized");
     ASSERT_NE(clone, items::kNone);
     Ty vec = ty("std::vec::Vec<u8>");
     Ty args[] = {vec};
-    auto src = w.solver->select(clone, args);
+    auto src = w.p->solver->select(clone, args);
     ASSERT_TRUE(src);
     EXPECT_EQ(src->kind, SourceKind::Impl);
     // Vec<NoClone> is not Clone: the impl's `T: Clone` fails.
     Ty mutex_vec = ty("std::vec::Vec<std::sync::Mutex<u8>>");
     Ty args2[] = {mutex_vec};
-    EXPECT_FALSE(w.solver->select(clone, args2));
+    EXPECT_FALSE(w.p->solver->select(clone, args2));
     Ty tup = ty("(u8, std::string::String)");
     Ty args3[] = {tup};
-    auto t = w.solver->select(clone, args3);
+    auto t = w.p->solver->select(clone, args3);
     ASSERT_TRUE(t);
     EXPECT_EQ(t->kind, SourceKind::Builtin);
     Ty str_ty = ty("str");
     Ty args4[] = {str_ty};
-    EXPECT_FALSE(w.solver->select(sized, args4));
+    EXPECT_FALSE(w.p->solver->select(sized, args4));
 }
 
 TEST_F(TyTest, ResolvesTraitMethodCallsToImplBodies) {
     World& w = world();
-    auto path = mir::parse_type(w.interner, "<std::vec::Vec<u8> as core::clone::Clone>::clone");
+    auto path = mir::parse_type(w.p->interner, "<std::vec::Vec<u8> as core::clone::Clone>::clone");
     ASSERT_TRUE(path);
-    auto ref = w.solver->lower_fn_path(*path, w.std_crate, items::kNone);
+    auto ref = w.p->solver->lower_fn_path(*path, w.std_crate, items::kNone);
     ASSERT_TRUE(ref);
-    auto inst = w.solver->resolve(ref->def, ref->args);
+    auto inst = w.p->solver->resolve(ref->def, ref->args);
     ASSERT_TRUE(inst);
     EXPECT_EQ(inst->kind, InstanceKind::Item);
-    const items::Item& fn = w.db.item(inst->def);
-    EXPECT_EQ(w.interner.str(fn.name), "clone");
+    const items::Item& fn = w.p->db.item(inst->def);
+    EXPECT_EQ(w.p->interner.str(fn.name), "clone");
     ASSERT_NE(fn.parent, items::kNone);
-    EXPECT_EQ(w.db.item(fn.parent).kind, items::ItemKind::Impl); // the impl's, not the trait's
+    EXPECT_EQ(w.p->db.item(fn.parent).kind, items::ItemKind::Impl); // the impl's, not the trait's
 }
 
 TEST_F(TyTest, InherentMethodsOnPrimitivesAndAdts) {
     World& w = world();
     for (const char* text : {"core::slice::<impl [u8]>::len", "core::num::<impl usize>::wrapping_add",
                              "alloc_crate::vec::Vec::<u8>::capacity"}) {
-        auto path = mir::parse_type(w.interner, text);
+        auto path = mir::parse_type(w.p->interner, text);
         ASSERT_TRUE(path) << text;
-        auto ref = w.solver->lower_fn_path(*path, w.std_crate, items::kNone);
+        auto ref = w.p->solver->lower_fn_path(*path, w.std_crate, items::kNone);
         ASSERT_TRUE(ref) << text << " " << str(ty(text));
-        EXPECT_EQ(w.db.item(ref->def).kind, items::ItemKind::Function) << text;
+        EXPECT_EQ(w.p->db.item(ref->def).kind, items::ItemKind::Function) << text;
     }
 }
 
@@ -175,17 +167,17 @@ TEST_F(TyTest, VtableOfDebugHasDropSizeAlignThenFmt) {
     Ty dbg = ty("dyn core::fmt::Debug");
     ASSERT_EQ(dbg->kind, Kind::Dynamic) << str(dbg);
     debug = dbg->arg(0)->def;
-    Ty i32 = w.cx->mk_int(IntTy::I32);
-    Ty tr = w.cx->mk(Kind::TraitRef, debug, {&i32, 1});
-    VtableBuilder vb(*w.solver);
+    Ty i32 = w.p->cx->mk_int(IntTy::I32);
+    Ty tr = w.p->cx->mk(Kind::TraitRef, debug, {&i32, 1});
+    VtableBuilder vb(*w.p->solver);
     auto entries = vb.entries(tr);
     ASSERT_EQ(entries.size(), 4u);
     EXPECT_EQ(entries[3].kind, VtableEntryKind::Method);
-    EXPECT_EQ(w.interner.str(w.db.item(entries[3].method.def).name), "fmt");
+    EXPECT_EQ(w.p->interner.str(w.p->db.item(entries[3].method.def).name), "fmt");
 }
 
 TEST_F(TyTest, DropGlueKnowsWhatNeedsDropping) {
-    DropGlue glue(*world().solver);
+    DropGlue glue(*world().p->solver);
     EXPECT_TRUE(glue.needs_drop(ty("std::vec::Vec<u8>")));
     EXPECT_TRUE(glue.needs_drop(ty("(u8, std::string::String)")));
     EXPECT_FALSE(glue.needs_drop(ty("(u8, &str, [u64; 3])")));
@@ -195,15 +187,15 @@ TEST_F(TyTest, DropGlueKnowsWhatNeedsDropping) {
 
 TEST_F(TyTest, InherentMethodOfAGenericImplBindsTheImplParams) {
     World& w = world();
-    auto path = mir::parse_type(w.interner, "num::nonzero::NonZero::<u32>::get");
+    auto path = mir::parse_type(w.p->interner, "num::nonzero::NonZero::<u32>::get");
     ASSERT_TRUE(path);
-    auto ref = w.solver->lower_fn_path(*path, w.db.crate_named("core"), items::kNone);
+    auto ref = w.p->solver->lower_fn_path(*path, w.p->db.crate_named("core"), items::kNone);
     ASSERT_TRUE(ref);
     ASSERT_EQ(ref->args.size(), 1u);
     EXPECT_EQ(str(ref->args[0]), "u32");
-    const items::Item& impl = w.db.item(w.db.item(ref->def).parent);
-    EXPECT_EQ(w.lowerer->generics_of(w.db.item(ref->def).parent).size(), 1u)
-        << mir::type_to_string(w.interner, impl.ty);
+    const items::Item& impl = w.p->db.item(w.p->db.item(ref->def).parent);
+    EXPECT_EQ(w.p->lowerer->generics_of(w.p->db.item(ref->def).parent).size(), 1u)
+        << mir::type_to_string(w.p->interner, impl.ty);
 }
 
 TEST_F(TyTest, ImplParamsBindEvenWhenTheCallerUsesTheSameParamIndex) {
@@ -211,12 +203,12 @@ TEST_F(TyTest, ImplParamsBindEvenWhenTheCallerUsesTheSameParamIndex) {
     World& w = world();
     Ty nz = ty("core::num::NonZero<u32>");
     ItemId generic_impl = items::kNone;
-    for (ItemId impl : w.resolver->inherent_impls_of(nz->def))
-        if (w.lowerer->generics_of(impl).size() == 1) generic_impl = impl;
+    for (ItemId impl : w.p->resolver->inherent_impls_of(nz->def))
+        if (w.p->lowerer->generics_of(impl).size() == 1) generic_impl = impl;
     ASSERT_NE(generic_impl, items::kNone);
-    ItemId fn = w.db.children(w.db.item(generic_impl))[0];
-    auto path = mir::parse_type(w.interner, "num::nonzero::NonZero::<T>::get");
-    auto ref = w.solver->lower_fn_path(*path, w.db.crate_named("core"), fn);
+    ItemId fn = w.p->db.children(w.p->db.item(generic_impl))[0];
+    auto path = mir::parse_type(w.p->interner, "num::nonzero::NonZero::<T>::get");
+    auto ref = w.p->solver->lower_fn_path(*path, w.p->db.crate_named("core"), fn);
     ASSERT_TRUE(ref);
     ASSERT_EQ(ref->args.size(), 1u);
     EXPECT_EQ(ref->args[0]->kind, Kind::Param) << str(ref->args[0]);
