@@ -667,19 +667,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                 // A macro-generated impl: MIR names the span inside the macro, rustdoc the
                 // invocation. Candidates: the impls of the types in the body's signature.
                 impls = candidates_from_signature(body);
-                if (i + 2 < segs.size()) {
-                    auto memo = m_prefix.find(prefix_key(segs.first(i + 2)));
-                    if (memo != m_prefix.end()) {
-                        cur = memo->second;
-                        ++i;
-                        continue;
-                    }
-                }
-                pending_impls = impls;
-                pending = true;
-                continue;
-            }
-            if (impls.size() == 1) {
+            } else if (impls.size() == 1) {
                 cur = impls[0];
                 continue;
             }

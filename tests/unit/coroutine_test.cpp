@@ -4,17 +4,15 @@
 // (rustc's are not printed), so the checks are for consistency, not rustc's sizes. Skips when
 // the sysroot is not set up.
 #include "driver/program.h"
-#include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
 #include "mir/printer.h"
 #include "ty/layout.h"
-#include "util/file.h"
+
+#include "test_program.h"
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <map>
-#include <unistd.h>
 
 using namespace mirage;
 using namespace mirage::ty;
@@ -58,35 +56,11 @@ struct World {
 World& world() {
     static World* w = [] {
         auto* w = new World;
-        auto tc = find_toolchain();
-        if (!tc) {
-            w->skip = tc.error().message;
-            return w;
-        }
-        auto sysroot = find_sysroot(*tc, tc->host);
-        if (!sysroot) {
-            w->skip = sysroot.error().message;
-            return w;
-        }
-        std::string dir = (std::filesystem::temp_directory_path() /
-                           ("mirage-coroutine-test-" + std::to_string(getpid())))
-                              .string();
-        std::filesystem::create_directories(dir);
-        std::string src = dir + "/coros.rs";
-        if (!write_file_atomic(src, kSource).ok()) {
-            w->skip = "cannot write " + src;
-            return w;
-        }
         CompiledCrate compiled;
-        auto program = load_user_program(*tc, *sysroot, src, dir, &compiled);
-        std::filesystem::remove_all(dir);
-        if (!program) {
-            w->skip = program.error().message;
-            return w;
-        }
-        w->program = std::move(*program);
+        w->program = testing_support::load_host_program(w->skip, kSource, &compiled);
+        if (!w->program) return w;
         w->user = w->program->crate_named(compiled.crate_name);
-        auto dl = TargetDataLayout::for_target(sysroot->target);
+        auto dl = TargetDataLayout::for_target(find_toolchain()->host); // found: it loaded
         w->source = std::make_unique<LowererAdtSource>(*w->program->lowerer);
         w->lcx = std::make_unique<LayoutCx>(*w->program->cx, *w->source, *dl);
         return w;

@@ -1,13 +1,14 @@
 // The type system on the real host sysroot: lowering of printed types, normalization, trait
 // selection, call resolution, vtables and drop glue. Skips when the sysroot is not set up.
 #include "driver/program.h"
-#include "frontend/sysroot.h"
 #include "frontend/toolchain.h"
 #include "items/resolve.h"
 #include "mir/parser.h"
 #include "mir/printer.h"
 #include "ty/traits.h"
 #include "ty/vtable.h"
+
+#include "test_program.h"
 
 #include <gtest/gtest.h>
 
@@ -28,24 +29,8 @@ struct World {
 World& world() {
     static World* w = [] {
         auto* w = new World;
-        auto tc = find_toolchain();
-        if (!tc) {
-            w->skip = tc.error().message;
-            return w;
-        }
-        auto sysroot = find_sysroot(*tc, tc->host);
-        if (!sysroot) {
-            w->skip = sysroot.error().message;
-            return w;
-        }
-        auto program = Program::load_cached(*sysroot, sysroot_cache_path(*sysroot),
-                                            sysroot_cache_key(*tc, tc->host), 8, {});
-        if (!program) {
-            w->skip = program.error().message;
-            return w;
-        }
-        w->p = std::move(*program);
-        w->std_crate = w->p->db.crate_named("std");
+        w->p = testing_support::load_host_program(w->skip);
+        if (w->p) w->std_crate = w->p->db.crate_named("std");
         return w;
     }();
     return *w;
