@@ -47,8 +47,10 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
                  sysroot.rustc_sysroot};
     // mir_rustc_flags() ends in --emit=mir,metadata: nothing is linked (a `--cfg miri` crate
     // cannot be) and no machine code is generated.
+    // A user's crate is built like `cargo miri run` builds it: a debug build (debug assertions
+    // and overflow checks on); std keeps its release settings.
     for (const std::string& f : mir_rustc_flags())
-        spec.argv.push_back(f);
+        spec.argv.push_back(f == "-Cdebug-assertions=off" ? "-Cdebug-assertions=on" : f);
     // rustc writes straight to our stderr: colors exactly when that is a terminal.
     if (isatty(STDERR_FILENO)) spec.argv.push_back("--color=always");
     spec.argv.insert(spec.argv.end(), {"--out-dir", out_dir, source_file});

@@ -71,6 +71,9 @@ enum ItemFlags : uint16_t {
     kConstFn = 1024,
     kNonExhaustive = 2048,
     kRecovered = 4096,    // not in rustdoc's JSON: rebuilt from the MIR by the join (join.h)
+    kTrackCaller = 8192,  // #[track_caller] fn
+    kIntrinsic = 16384,   // #[rustc_intrinsic] fn: the engine implements it
+    kNounwind = 32768,    // #[rustc_nounwind] fn
 };
 
 enum class ReprKind : uint8_t { Rust, C, Transparent, Simd };
@@ -141,7 +144,8 @@ struct Item {
     TyId ty = 0;             // see ItemKind
     TyId trait_ref = 0;      // Impl: the trait (a Resolved node with args); 0 for inherent impls
     Range bounds;            // Trait: supertraits; AssocType: bounds
-    Sym text = 0;            // Variant: discriminant value; Const/AssocConst: value; Use: source
+    Sym text = 0;            // Variant: discriminant value; Const/AssocConst: value; Use: source;
+                             // Function: its #[link_name], if any
     ItemId target = kNone;   // Use: the named item; Impl: the trait item; Closure: kNone
     VariantShape shape = VariantShape::Unit; // Struct/Variant
     Repr repr;               // Struct/Enum/Union

@@ -277,6 +277,17 @@ void Loader::attributes(dom::element attrs, Item& it) {
         } else if (attr_int(other, "#[attr = RustcLayoutScalarValidRangeEnd(", v)) {
             it.repr.has_valid_range_end = true;
             it.repr.valid_range_end = v;
+        } else if (other == "#[attr = TrackCaller]") {
+            it.flags |= kTrackCaller;
+        } else if (other == "#[attr = RustcIntrinsic]") {
+            it.flags |= kIntrinsic;
+        } else if (other.starts_with("#[attr = RustcNounwind")) {
+            it.flags |= kNounwind;
+        } else if (other.starts_with("#[attr = LinkName {name: \"")) {
+            // The symbol a foreign fn links to (`#[link_name = "__xpg_strerror_r"]`).
+            std::string_view name = other.substr(26);
+            name = name.substr(0, name.find('"'));
+            it.text = sym(name);
         } else if (other.starts_with("#[attr = Lang(")) {
             // rustc's LangItem variant name (`MaybeUninit`, `OwnedBox`, `DropInPlace`).
             std::string_view name = other.substr(14);

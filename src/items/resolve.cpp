@@ -319,13 +319,36 @@ ItemId Resolver::resolve_printed(CrateId from, std::span<const Sym> segments, Na
     return kNone;
 }
 
+ItemId Resolver::module_of(ItemId s) const {
+    while (s != kNone && m_db.items[s].kind != ItemKind::Module) {
+        const Item& it = m_db.items[s];
+        if (it.parent == kNone && it.kind == ItemKind::Impl && it.span.file) {
+            if (m_modules_by_file.empty())
+                for (ItemId m = 0; m < m_db.items.size(); ++m) {
+                    const Item& mi = m_db.items[m];
+                    if (mi.kind == ItemKind::Module && mi.span.file)
+                        m_modules_by_file[uint64_t(mi.crate) << 32 | mi.span.file].push_back(m);
+                }
+            auto found = m_modules_by_file.find(uint64_t(it.crate) << 32 | it.span.file);
+            ItemId best = kNone;
+            if (found != m_modules_by_file.end())
+                for (ItemId m : found->second) {
+                    const mir::Span& ms = m_db.items[m].span;
+                    bool inside = ms.lo_line <= it.span.lo_line && it.span.lo_line <= ms.hi_line;
+                    if (!inside) continue;
+                    if (best == kNone || ms.hi_line - ms.lo_line < m_db.items[best].span.hi_line - m_db.items[best].span.lo_line)
+                        best = m;
+                }
+            return best;
+        }
+        s = it.parent;
+    }
+    return s;
+}
+
 ItemId Resolver::resolve_written(ItemId scope, std::span<const Sym> segments, Namespace ns) const {
     sync();
     if (segments.empty() || scope == kNone || scope >= m_db.items.size()) return kNone;
-    auto module_of = [&](ItemId s) {
-        while (s != kNone && m_db.items[s].kind != ItemKind::Module) s = m_db.items[s].parent;
-        return s;
-    };
     CrateId crate = m_db.items[scope].crate;
     std::string_view first = m_in.str(segments[0]);
     size_t i = 1;
@@ -350,9 +373,11 @@ ItemId Resolver::resolve_written(ItemId scope, std::span<const Sym> segments, Na
     } else {
         Namespace first_ns = segments.size() == 1 ? ns : Namespace::Type;
         // Lexical scopes: the fn bodies around the item, then its module.
-        for (ItemId s = scope; s != kNone && cur == kNone; s = m_db.items[s].parent) {
+        for (ItemId s = scope; s != kNone && cur == kNone;) {
             cur = child_in(s, segments[0], first_ns, 0);
             if (m_db.items[s].kind == ItemKind::Module) break;
+            const Item& si = m_db.items[s];
+            s = si.parent == kNone && si.kind == ItemKind::Impl ? module_of(s) : si.parent;
         }
         // Extern prelude, then the standard prelude, then primitive types.
         if (cur == kNone && segments.size() > 1) {

@@ -76,6 +76,9 @@ class Resolver {
 
     // Brings the indexes up to date with the ItemDb (queries call it themselves).
     void sync() const;
+    // The module an item is written in: its parent chain, and for impls (which rustdoc lists
+    // under their types, not their modules) the innermost module whose source holds the impl.
+    ItemId module_of(ItemId item) const;
 
   private:
     ItemId follow(ItemId id, Namespace ns, int depth) const;
@@ -98,6 +101,7 @@ class Resolver {
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_trait_impls;
     mutable std::unordered_map<ItemId, std::vector<ItemId>> m_impls_for;
     mutable std::vector<ItemId> m_pending_impls;
+    mutable std::unordered_map<uint64_t, std::vector<ItemId>> m_modules_by_file; // (crate, file)
     mutable std::vector<ItemId> m_glob_seen; // modules whose globs the current lookup searched
     mutable std::unordered_map<Sym, ItemId> m_primitives;
     mutable std::unordered_map<Sym, std::vector<ItemId>> m_types_by_name;

@@ -523,6 +523,13 @@ class LowerCtx {
                 if (Ty p = param_named(s.sym)) return p;
         }
         ItemId def = resolve_segments(segs, items::Namespace::Type);
+        if (def == kNone && !m_mir && m_owner != kNone) {
+            // A path HIR recovery left as written (an item inside a fn body): resolve it where
+            // the item is written.
+            std::vector<mir::Sym> names;
+            for (mir::TyId s : segs) names.push_back(m_in.ty(s).sym);
+            def = m_resolver.resolve_written(m_owner, names, items::Namespace::Type);
+        }
         if (def == kNone)
             return m_cx.mk_error("unresolved path `" + mir::type_to_string(m_in, id) + "`");
         mir::TyId last = segs.back();

@@ -1,0 +1,170 @@
+// Lowering of a monomorphic instance: its body, its locals' types and layouts. Places'
+// projections, constants and call targets are lowered lazily per site on first execution and
+// cached in the InstanceBody, so nothing on the hot path looks up strings.
+#include "engine/machine.h"
+
+#include "mir/printer.h"
+
+namespace mirage::engine {
+
+using diag::throw_internal;
+using diag::throw_unsupported;
+using items::ItemKind;
+using ty::Kind;
+
+static void assign_const_notes(InstanceBody& b, const mir::Interner& in);
+
+static std::string instance_key(const ty::Instance& inst) {
+    std::string k = std::to_string(static_cast<int>(inst.kind)) + ":" + std::to_string(inst.def);
+    for (Ty a : inst.args) {
+        k += ',';
+        k += std::to_string(reinterpret_cast<uintptr_t>(a));
+    }
+    return k;
+}
+
+uint32_t Machine::body_of(const ty::Instance& inst) {
+    const items::Item& it = m_p.db.item(inst.def);
+    return it.body;
+}
+
+InstanceBody* Machine::lower(const ty::Instance& inst) {
+    uint32_t body = body_of(inst);
+    if (body == mir::kNone || body >= m_p.bodies.size())
+        throw_unsupported("no MIR body for `" + m_p.solver->describe(inst) + "`");
+    return lower_body(inst, body);
+}
+
+InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
+    std::string key = instance_key(inst) + "#" + std::to_string(body);
+    auto found = m_bodies.find(key);
+    if (found != m_bodies.end()) return found->second.get();
+    auto b = std::make_unique<InstanceBody>();
+    b->instance = inst;
+    b->body_index = body;
+    b->mir = &m_p.bodies[body];
+    b->item = inst.def;
+    b->crate = m_p.db.item(inst.def).crate;
+    b->args = inst.args;
+    const mir::Body& mb = *b->mir;
+    b->local_tys.resize(mb.locals.size());
+    b->local_layouts.resize(mb.locals.size());
+    for (size_t i = 0; i < mb.locals.size(); ++i) {
+        Ty t = lower_ty(*b, mb.locals[i].ty);
+        b->local_tys[i] = t;
+        b->local_layouts[i] = layout_of(t);
+    }
+    b->has_storage.assign(mb.locals.size(), 0);
+    for (const mir::Statement& s : mb.statements)
+        if (s.kind == mir::StatementKind::StorageLive || s.kind == mir::StatementKind::StorageDead)
+            b->has_storage[s.place.local] = 1;
+    b->projs.resize(mb.projections.size());
+    b->consts.resize(mb.consts.size());
+    b->calls.resize(mb.blocks.size());
+    b->name = mir::type_to_string(m_p.interner, mb.name);
+    assign_const_notes(*b, m_p.interner);
+    InstanceBody* raw = b.get();
+    m_bodies.emplace(std::move(key), std::move(b));
+    return raw;
+}
+
+// rustc prints a `// mir::ConstOperand` note, with the constant's type, for every constant
+// operand whose type is not a plain scalar (pretty.rs: use_verbose), in visiting order. The
+// operands are walked in that order and each verbose-looking constant takes the next note.
+static bool plain_scalar_literal(const mir::Body& mb, uint32_t node) {
+    const mir::ConstNode& c = mb.consts[node];
+    switch (c.kind) {
+    case mir::ConstKind::Int:
+    case mir::ConstKind::Float:
+    case mir::ConstKind::Bool:
+    case mir::ConstKind::Char:
+    case mir::ConstKind::Unit: return true;
+    case mir::ConstKind::Tuple:
+    case mir::ConstKind::Array:
+        for (uint32_t i = 0; i < c.children.count; ++i)
+            if (!plain_scalar_literal(mb, mb.const_children[c.children.begin + i])) return false;
+        return true;
+    default: return false;
+    }
+}
+
+static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
+    const mir::Body& mb = *b.mir;
+    b.const_tys.assign(mb.consts.size(), 0);
+    auto walk = [&](mir::Range notes, auto&& visit_operands) {
+        uint32_t next = notes.begin, end = notes.begin + notes.count;
+        auto take = [&](const mir::Operand& op) {
+            if (op.kind != mir::OperandKind::Constant) return;
+            if (plain_scalar_literal(mb, op.constant)) return;
+            while (next < end && mb.notes[next].kind != mir::NoteKind::Const) ++next;
+            if (next >= end) return;
+            const mir::ConstNode& c = mb.consts[op.constant];
+            if (c.kind == mir::ConstKind::Path && !(c.flags & mir::kBareConst)) {
+                // A named constant of scalar type has no note: only take an `Unevaluated` one.
+                std::string_view val = mb.notes[next].val ? in.str(mb.notes[next].val) : std::string_view();
+                if (!val.starts_with("Unevaluated(")) return;
+            }
+            b.const_tys[op.constant] = mb.notes[next].ty;
+            ++next;
+        };
+        visit_operands(take);
+    };
+    for (const mir::BasicBlock& bb : mb.blocks) {
+        for (uint32_t i = 0; i < bb.statements.count; ++i) {
+            const mir::Statement& s = mb.statements[bb.statements.begin + i];
+            if (!s.notes.count) continue;
+            walk(s.notes, [&](auto&& take) {
+                if (s.kind == mir::StatementKind::Assign)
+                    for (uint32_t k = 0; k < s.rvalue.ops.count; ++k) take(mb.operands[s.rvalue.ops.begin + k]);
+                else
+                    for (uint32_t k = 0; k < s.ops.count; ++k) take(mb.operands[s.ops.begin + k]);
+            });
+        }
+        const mir::Terminator& t = bb.terminator;
+        if (!t.notes.count) continue;
+        walk(t.notes, [&](auto&& take) {
+            if (t.kind == mir::TerminatorKind::SwitchInt || t.kind == mir::TerminatorKind::Call ||
+                t.kind == mir::TerminatorKind::TailCall || t.kind == mir::TerminatorKind::Assert ||
+                (t.kind == mir::TerminatorKind::Return && t.expected == 2))
+                take(t.func);
+            for (uint32_t k = 0; k < t.args.count; ++k) take(mb.operands[t.args.begin + k]);
+        });
+    }
+}
+
+static bool has_error(Ty t) {
+    if (t->kind == Kind::Error) return true;
+    for (Ty a : t->arg_span())
+        if (has_error(a)) return true;
+    return false;
+}
+
+Ty Machine::lower_ty(InstanceBody& b, mir::TyId syntax) {
+    auto it = b.tys.find(syntax);
+    if (it != b.tys.end()) return it->second;
+    Ty t = m_p.lowerer->lower_mir_ty(syntax, b.crate, b.item);
+    t = m_p.cx->subst(t, b.args);
+    t = m_p.solver->normalize(t);
+    if (has_error(t) || m_p.cx->has_params(t))
+        throw_internal("cannot lower type `" + mir::type_to_string(m_p.interner, syntax) + "` in `" +
+                       b.name + "`: " + m_p.cx->to_string(t));
+    b.tys.emplace(syntax, t);
+    return t;
+}
+
+const Layout* Machine::layout_of(Ty ty) {
+    auto r = m_layouts->layout_of(ty);
+    if (!r.ok()) {
+        std::string where;
+        if (ty->kind == Kind::Adt)
+            for (items::ItemId p = ty->def; p != items::kNone; p = m_p.db.item(p).parent) {
+                const items::Item& it = m_p.db.item(p);
+                where = std::string(m_p.interner.str(it.name)) + "#" + std::to_string(p) + (where.empty() ? "" : "::" + where);
+            }
+        throw_internal("no layout for `" + m_p.cx->to_string(ty) + "`" + (where.empty() ? "" : " (" + where + ")") +
+                       ": " + r.error().message);
+    }
+    return r.value();
+}
+
+} // namespace mirage::engine

@@ -1,0 +1,345 @@
+// The machine: set-up, the step loop, program start (lang_start) and exit, fn pointers and
+// vtables as allocations, and the reports of what stopped a run.
+#include "engine/machine.h"
+
+#include "mir/printer.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace mirage::engine {
+
+using diag::MachineStop;
+using diag::StopKind;
+using diag::throw_internal;
+using diag::throw_ub;
+using diag::throw_unsupported;
+using ty::InstanceKind;
+using ty::Kind;
+
+Machine::Machine(Program& program, Options options)
+    : rng(options.seed), m_p(program), m_opts(std::move(options)), m_ptr_size(program.cx->pointer_size()),
+      m_mem(m_ptr_size, m_opts.seed) {
+    m_adts = std::make_unique<ty::LowererAdtSource>(*m_p.lowerer);
+    auto dl = ty::TargetDataLayout::for_target(m_ptr_size == 4 ? "i686-unknown-linux-gnu" : "x86_64-unknown-linux-gnu");
+    m_layouts = std::make_unique<ty::LayoutCx>(*m_p.cx, *m_adts, dl.value());
+    m_vtables = std::make_unique<ty::VtableBuilder>(*m_p.solver);
+    m_glue = std::make_unique<ty::DropGlue>(*m_p.solver);
+}
+
+Machine::~Machine() = default;
+
+Ty Machine::mk_u8_ptr() { return cx().mk_ptr(cx().mk_int(ty::IntTy::U8), true); }
+
+// ---- fn pointers and vtables ------------------------------------------------------------------
+
+Pointer Machine::fn_pointer(const ty::Instance& inst) {
+    std::string key = m_p.solver->describe(inst) + "|" + std::to_string(inst.vtable_slot);
+    auto it = m_fn_ptrs.find(key);
+    if (it != m_fn_ptrs.end()) return it->second;
+    AllocId id = m_mem.allocate(1, 1, memory::AllocKind::Fn);
+    memory::Allocation* a = m_mem.get(id);
+    a->payload = static_cast<uint32_t>(m_fn_instances.size());
+    a->mutable_ = false;
+    m_fn_instances.push_back(inst);
+    m_mem.expose(id);
+    Pointer p = m_mem.base_ptr(id);
+    m_fn_ptrs.emplace(key, p);
+    return p;
+}
+
+const ty::Instance* Machine::fn_of_pointer(Pointer p) {
+    AllocId id = p.prov == memory::kWildcard || p.prov == memory::kNoAlloc ? m_mem.find_exposed(p.addr) : p.prov;
+    memory::Allocation* a = m_mem.get(id);
+    if (!a || a->kind != memory::AllocKind::Fn || a->base != p.addr) return nullptr;
+    return &m_fn_instances[a->payload];
+}
+
+Pointer Machine::vtable_for(Ty concrete, Ty dyn_ty) {
+    Ty principal = dyn_ty->nargs && dyn_ty->arg(0)->kind == Kind::TraitRef ? dyn_ty->arg(0) : nullptr;
+    std::string key = std::to_string(reinterpret_cast<uintptr_t>(concrete)) + "/" +
+                      std::to_string(reinterpret_cast<uintptr_t>(principal));
+    auto it = m_vtable_ptrs.find(key);
+    if (it != m_vtable_ptrs.end()) return it->second;
+    std::vector<ty::VtableEntry> entries;
+    if (principal) {
+        std::vector<Ty> targs{concrete};
+        for (Ty a : principal->arg_span()) targs.push_back(a);
+        Ty tref = cx().mk(Kind::TraitRef, principal->def, targs);
+        entries = m_vtables->entries(tref);
+    } else {
+        entries = {{ty::VtableEntryKind::DropInPlace, {}, nullptr, items::kNone, false},
+                   {ty::VtableEntryKind::Size, {}, nullptr, items::kNone, false},
+                   {ty::VtableEntryKind::Align, {}, nullptr, items::kNone, false}};
+    }
+    AllocId id = m_mem.allocate(entries.size() * m_ptr_size, m_ptr_size, memory::AllocKind::Vtable);
+    Pointer base = m_mem.base_ptr(id);
+    m_mem.expose(id);
+    m_vtable_ptrs.emplace(key, base);
+    const Layout* l = layout_of(concrete);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        Pointer slot{base.addr + i * m_ptr_size, id};
+        const ty::VtableEntry& e = entries[i];
+        switch (e.kind) {
+        case ty::VtableEntryKind::DropInPlace:
+            if (needs_drop(concrete))
+                m_mem.write_ptr(slot, fn_pointer(ty::Instance{InstanceKind::DropGlue, lang_item("DropInPlace"), {concrete}, 0}), 1);
+            else
+                m_mem.write_int(slot, 0, m_ptr_size, 1);
+            break;
+        case ty::VtableEntryKind::Size: m_mem.write_int(slot, l->size, m_ptr_size, 1); break;
+        case ty::VtableEntryKind::Align: m_mem.write_int(slot, l->align, m_ptr_size, 1); break;
+        case ty::VtableEntryKind::Vacant: m_mem.write_int(slot, 0, m_ptr_size, 1); break;
+        case ty::VtableEntryKind::Method: {
+            ty::Instance inst = e.method;
+            m_mem.write_ptr(slot, fn_pointer(inst), 1);
+            break;
+        }
+        case ty::VtableEntryKind::TraitVPtr: {
+            // The supertrait's own vtable for the same concrete type.
+            std::vector<Ty> sargs(e.trait_ref->arg_span().begin() + 1, e.trait_ref->arg_span().end());
+            Ty sup = cx().mk(Kind::TraitRef, e.trait_ref->def, sargs);
+            Ty sup_dyn = cx().mk(Kind::Dynamic, 0, std::vector<Ty>{sup});
+            m_mem.write_ptr(slot, vtable_for(concrete, sup_dyn), 1);
+            break;
+        }
+        }
+    }
+    m_mem.get(id)->mutable_ = false;
+    return base;
+}
+
+PlaceRef Machine::extern_static(items::ItemId item) {
+    std::string name(m_p.interner.str(m_p.db.item(item).name));
+    throw_unsupported("can't access foreign static `" + name + "`");
+}
+
+// ---- the loop ---------------------------------------------------------------------------------
+
+Frame& Machine::current_frame() { return m_stack.back(); }
+
+void Machine::run_loop_until(size_t depth) {
+    while (m_stack.size() > depth) {
+        Frame& f = m_stack.back();
+        if (f.native) {
+            f.native->step(*this);
+            continue;
+        }
+        const mir::Body& mb = *f.body->mir;
+        const mir::BasicBlock& bb = mb.blocks[f.block];
+        ++m_steps;
+        if (f.stmt < bb.statements.count) {
+            const mir::Statement& s = mb.statements[bb.statements.begin + f.stmt];
+            ++f.stmt;
+            step_statement(f, s);
+        } else {
+            step_terminator(f, bb.terminator);
+        }
+    }
+}
+
+void Machine::run_nested(InstanceBody* b, const PlaceRef& dest) {
+    size_t depth = m_stack.size();
+    push_frame(b, {}, dest, ReturnTo{0, UnwindAction::Unreachable, 0, true});
+    m_stack.back().keep_locals = true;
+    run_loop_until(depth);
+}
+
+[[noreturn]] void Machine::exit(int status) {
+    throw MachineStop{StopKind::Exit, "", status, {}};
+}
+
+[[noreturn]] void Machine::abort_process(const std::string& why) {
+    throw MachineStop{StopKind::Abort, why, 134, {}};
+}
+
+void Machine::write_stdout(const uint8_t* data, size_t len) {
+    std::fwrite(data, 1, len, stdout);
+}
+
+void Machine::write_stderr(const uint8_t* data, size_t len) {
+    std::fflush(stdout);
+    std::fwrite(data, 1, len, stderr);
+}
+
+std::string Machine::frame_name(const Frame& f) {
+    if (f.native) return f.native->name();
+    return f.body->name;
+}
+
+static std::string span_text(const mir::Interner& in, const mir::Span& s) {
+    if (!s.file) return "<unknown>";
+    return std::string(in.str(s.file)) + ":" + std::to_string(s.lo_line) + ":" + std::to_string(s.lo_col);
+}
+
+mir::Span Machine::current_span(const Frame& f) const {
+    if (f.native || !f.body) return {};
+    const mir::Body& mb = *f.body->mir;
+    if (f.block >= mb.blocks.size()) return {};
+    const mir::BasicBlock& bb = mb.blocks[f.block];
+    if (f.stmt > 0 && f.stmt <= bb.statements.count) return mb.statements[bb.statements.begin + f.stmt - 1].span;
+    return bb.terminator.span;
+}
+
+void Machine::report(const MachineStop& stop) {
+    std::fflush(stdout);
+    const char* head = "error";
+    std::string title;
+    switch (stop.kind) {
+    case StopKind::Ub: title = "Undefined Behavior: " + stop.message; break;
+    case StopKind::Unsupported: title = "unsupported operation: " + stop.message; break;
+    case StopKind::Resource: title = stop.message; break;
+    case StopKind::Internal: title = "internal error: " + stop.message; break;
+    case StopKind::Abort: title = "abnormal termination: " + stop.message; break;
+    case StopKind::Exit: return;
+    }
+    std::fprintf(stderr, "%s: %s\n", head, title.c_str());
+    // The innermost MIR frame's location, then the backtrace.
+    const Frame* top = nullptr;
+    for (size_t i = m_stack.size(); i-- > 0;)
+        if (!m_stack[i].native) {
+            top = &m_stack[i];
+            break;
+        }
+    if (top) std::fprintf(stderr, "  --> %s\n", span_text(m_p.interner, current_span(*top)).c_str());
+    if (stop.kind == StopKind::Ub)
+        std::fprintf(stderr, "   = help: this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior\n");
+    if (stop.kind == StopKind::Unsupported)
+        std::fprintf(stderr, "   = help: this is likely not a bug in the program; it indicates that the program performed an operation that Mirage does not support\n");
+    for (const std::string& n : stop.notes) std::fprintf(stderr, "   = note: %s\n", n.c_str());
+    std::fprintf(stderr, "   = note: BACKTRACE:\n");
+    for (size_t i = m_stack.size(); i-- > 0;) {
+        const Frame& f = m_stack[i];
+        if (f.native) continue;
+        std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(f).c_str(),
+                     span_text(m_p.interner, current_span(f)).c_str());
+    }
+}
+
+// ---- start and exit ---------------------------------------------------------------------------
+
+int Machine::run_main(items::CrateId user_crate) {
+    int status = 0;
+    try {
+        // `fn main` of the user's crate.
+        items::ItemId main_fn = items::kNone;
+        const items::CrateInfo& ci = m_p.db.crates[user_crate];
+        for (items::ItemId c : m_p.db.children(m_p.db.item(ci.root))) {
+            const items::Item& it = m_p.db.item(c);
+            if (it.kind == items::ItemKind::Function && m_p.interner.str(it.name) == "main") main_fn = c;
+        }
+        if (main_fn == items::kNone) throw_unsupported("the crate has no `main` function");
+        items::ItemId start = lang_item("Start");
+        if (start == items::kNone) throw_internal("lang item `start` (std::rt::lang_start) not found");
+        // main's return type: lang_start::<T> is generic over it.
+        InstanceBody* mb = lower(ty::Instance{InstanceKind::Item, main_fn, {}, 0});
+        Ty ret = mb->local_tys[0];
+        Pointer main_ptr = fn_pointer(ty::Instance{InstanceKind::Item, main_fn, {}, 0});
+
+        // argv: the program name and the arguments, NUL-terminated, and the array of pointers.
+        std::vector<std::string> argv{m_opts.program_name};
+        argv.insert(argv.end(), m_opts.args.begin(), m_opts.args.end());
+        AllocId arr = m_mem.allocate((argv.size() + 1) * m_ptr_size, m_ptr_size, memory::AllocKind::Global);
+        for (size_t i = 0; i < argv.size(); ++i) {
+            AllocId s = m_mem.allocate(argv[i].size() + 1, 1, memory::AllocKind::Global);
+            Pointer sp = m_mem.base_ptr(s);
+            m_mem.write_bytes(sp, argv[i].c_str(), argv[i].size() + 1, 1);
+            m_mem.write_ptr({m_mem.base_ptr(arr).addr + i * m_ptr_size, arr}, sp, 1);
+        }
+        m_mem.write_int({m_mem.base_ptr(arr).addr + argv.size() * m_ptr_size, arr}, 0, m_ptr_size, 1);
+
+        ty::Instance start_inst{InstanceKind::Item, start, {ret}, 0};
+        InstanceBody* sb = lower(start_inst);
+        std::vector<PlaceRef> args;
+        std::vector<Scalar> vals = {{main_ptr.addr, main_ptr.prov},
+                                    {static_cast<u128>(argv.size()), memory::kNoAlloc},
+                                    {m_mem.base_ptr(arr).addr, arr},
+                                    {0, memory::kNoAlloc}};
+        for (uint32_t i = 0; i < sb->mir->arg_count; ++i) {
+            PlaceRef a = temp(sb->local_tys[i + 1]);
+            if (i < vals.size()) write_scalar(a, vals[i]);
+            args.push_back(a);
+        }
+        PlaceRef result = temp(sb->local_tys[0]);
+        push_frame(sb, args, result, ReturnTo{0, UnwindAction::Unreachable, 0});
+        run_loop_until(0);
+        status = static_cast<int>(static_cast<int64_t>(read_scalar(result).bits));
+        // The exit code is the low byte of isize, as the OS sees it.
+        status &= 0xff;
+    } catch (const MachineStop& stop) {
+        std::fflush(stdout);
+        if (stop.kind == StopKind::Exit) return stop.status;
+        if (stop.kind == StopKind::Abort && stop.message.empty()) return 134;
+        report(stop);
+        return stop.kind == StopKind::Abort ? 134 : stop.status;
+    }
+    std::fflush(stdout);
+    return status;
+}
+
+} // namespace mirage::engine
+
+namespace mirage::engine {
+
+const diag::SourceText* Machine::source_of(mir::Sym file) {
+    auto it = m_sources.find(file);
+    if (it != m_sources.end()) return it->second.get();
+    auto src = std::make_unique<diag::SourceText>();
+    std::FILE* fp = std::fopen(std::string(m_p.interner.str(file)).c_str(), "rb");
+    if (fp) {
+        char buf[65536];
+        size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, fp)) > 0) src->text.append(buf, n);
+        std::fclose(fp);
+    }
+    src->index();
+    const diag::SourceText* raw = src.get();
+    m_sources.emplace(file, std::move(src));
+    return raw;
+}
+
+void Machine::caller_location_into(const PlaceRef& dest) {
+    const Frame* site = nullptr;
+    for (size_t i = m_stack.size(); i-- > 0;) {
+        const Frame& f = m_stack[i];
+        if (f.native) continue;
+        site = &f;
+        const items::Item& it = m_p.db.item(f.body->item);
+        if (!(it.flags & items::kTrackCaller)) break;
+    }
+    if (!site) throw_internal("caller_location without a caller");
+    mir::Span sp = current_span(*site);
+    uint32_t col = sp.lo_col;
+    const mir::BasicBlock& bb = site->body->mir->blocks[site->block];
+    if (site->stmt >= bb.statements.count && bb.terminator.kind == mir::TerminatorKind::Call && sp.file) {
+        const CallTarget& ct = site->body->calls[site->block];
+        if (ct.ready && ct.called != items::kNone) {
+            std::string_view name = m_p.interner.str(m_p.db.item(ct.called).name);
+            col = diag::call_column(*source_of(sp.file), sp, name);
+        }
+    }
+    std::string file(m_p.interner.str(sp.file));
+    std::string key = file + ":" + std::to_string(sp.lo_line) + ":" + std::to_string(col);
+    auto it = m_locations.find(key);
+    if (it != m_locations.end()) {
+        write_pointer(dest, it->second);
+        return;
+    }
+    Ty loc_ty = dest.ty->arg(0);
+    const Layout* l = layout_of(loc_ty);
+    AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Global);
+    PlaceRef loc{m_mem.base_ptr(id), loc_ty, l};
+    AllocId fid = m_mem.allocate(file.size() + 1, 1, memory::AllocKind::Global);
+    Pointer fp = m_mem.base_ptr(fid);
+    m_mem.write_bytes(fp, file.c_str(), file.size() + 1, 1);
+    m_mem.get(fid)->mutable_ = false;
+    PlaceRef name = field(loc, 0);
+    write_wide(name, fp, file.size(), memory::kNoAlloc);
+    write_scalar(field(loc, 1), {sp.lo_line, memory::kNoAlloc});
+    write_scalar(field(loc, 2), {col, memory::kNoAlloc});
+    m_mem.get(id)->mutable_ = false;
+    m_locations.emplace(key, loc.ptr);
+    write_pointer(dest, loc.ptr);
+}
+
+} // namespace mirage::engine

@@ -1,0 +1,355 @@
+// The abstract machine that runs MIR (ARCHITECTURE.md §1.4): instances lowered on first call,
+// frames, places, the step loop, calls, drops and unwinding. Memory lives in src/memory;
+// intrinsics (src/intrinsics) and foreign functions (src/shims) plug in through the registries
+// declared at the end of this header and use the Machine's public API.
+#pragma once
+
+#include "diag/error.h"
+#include "diag/source.h"
+#include "driver/program.h"
+#include "memory/memory.h"
+#include "ty/layout.h"
+#include "ty/traits.h"
+#include "ty/vtable.h"
+
+#include <cstdlib>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mirage::engine {
+
+using memory::AllocId;
+using memory::Pointer;
+using mir::u128;
+using ty::Layout;
+using ty::Ty;
+
+struct Options {
+    uint64_t seed = 0;
+    std::vector<std::string> args;              // argv[1..] (argv[0] is the program's name)
+    std::string program_name;
+    std::vector<std::pair<std::string, std::string>> env; // the isolated environment
+    bool check_alignment = true;
+    bool validate = true;
+    uint32_t max_stack_depth = 10000;
+    bool ignore_leaks = false;
+};
+
+// A place in memory with its type. `meta` is the metadata of an unsized place (slice length or
+// vtable pointer).
+struct PlaceRef {
+    Pointer ptr;
+    Ty ty = nullptr;
+    const Layout* layout = nullptr;
+    uint64_t meta = 0;
+    AllocId meta_prov = memory::kNoAlloc;
+    bool has_meta = false;
+    uint32_t variant = UINT32_MAX; // after a Downcast: which variant's fields follow
+};
+
+// A scalar value (up to 16 bytes) with the provenance of its pointer bytes.
+struct Scalar {
+    u128 bits = 0;
+    AllocId prov = memory::kNoAlloc;
+};
+
+// A constant as bytes: what writing it to a place copies.
+struct ConstValue {
+    Ty ty = nullptr;
+    const Layout* layout = nullptr;
+    std::vector<uint8_t> bytes;
+    std::vector<std::pair<uint64_t, Pointer>> relocs; // pointer-sized chunks with provenance
+    bool uninit = false;
+};
+
+struct LoweredProj {
+    Ty ty = nullptr; // the type after this projection
+    const Layout* layout = nullptr;
+    uint32_t variant = UINT32_MAX; // Downcast: the variant index
+};
+
+struct CallTarget {
+    bool ready = false;
+    bool is_fn_item = false;
+    bool via_fn_trait = false;  // called as Fn*::call*: a closure body takes the tuple spread
+    items::ItemId called = items::kNone;
+    ty::Instance instance;
+};
+
+// One monomorphic instance of a MIR body, lowered on first call.
+struct InstanceBody {
+    ty::Instance instance;
+    const mir::Body* mir = nullptr;
+    uint32_t body_index = 0;
+    items::ItemId item = items::kNone;  // the body's item (generic scope for its types)
+    items::CrateId crate = 0;
+    std::vector<Ty> args;               // generic args of `item` (parents first)
+    std::vector<Ty> local_tys;
+    std::vector<const Layout*> local_layouts;
+    std::vector<uint8_t> has_storage;   // locals with StorageLive/Dead statements
+    std::vector<LoweredProj> projs;     // parallel to mir->projections, filled lazily
+    std::vector<std::unique_ptr<ConstValue>> consts; // parallel to mir->consts, lazily
+    std::vector<CallTarget> calls;      // per basic block, lazily
+    std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
+    std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
+    std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
+    std::string name;
+};
+
+enum class UnwindAction : uint8_t { Continue, Cleanup, Terminate, Unreachable };
+
+// What happens when the frame is popped: where the caller continues.
+struct ReturnTo {
+    uint32_t block = UINT32_MAX;       // UINT32_MAX: the callee must not return
+    UnwindAction unwind = UnwindAction::Continue;
+    uint32_t cleanup = 0;
+    bool nested = false;               // a nested evaluation (a const's body): the caller is mid-statement
+};
+
+class Machine;
+
+// A frame of native code (drop glue, shims that call back into MIR, catch_unwind): `step`
+// runs until it calls into MIR (push a frame and return) or finishes (machine.pop_native).
+struct NativeFrame {
+    virtual ~NativeFrame() = default;
+    virtual void step(Machine& m) = 0;
+    // Unwinding reaches this frame. Return true when it stops the unwinding (catch_unwind).
+    virtual bool on_unwind(Machine& m) {
+        (void)m;
+        return false;
+    }
+    virtual std::string name() const = 0;
+};
+
+struct Frame {
+    InstanceBody* body = nullptr;           // nullptr for native frames
+    std::unique_ptr<NativeFrame> native;
+    std::vector<Pointer> locals;            // prov == 0: dead
+    uint32_t block = 0, stmt = 0;
+    PlaceRef dest;                          // where the return value goes (in the caller)
+    ReturnTo ret;
+    std::vector<AllocId> temps;             // freed when the frame is popped
+    bool keep_locals = false;               // a const's body: its locals become global memory
+};
+
+// Resolved info of a foreign function / intrinsic call.
+struct CallArgs {
+    std::vector<PlaceRef> places; // each argument's place (a temporary copy)
+};
+
+class Machine;
+using ShimFn = std::function<void(Machine& m, const ty::Instance& inst, std::vector<PlaceRef>& args,
+                                  const PlaceRef& dest)>;
+
+class Machine {
+  public:
+    Machine(Program& program, Options options);
+    ~Machine();
+
+    // Runs the user's crate from `std::rt::lang_start` to exit; returns the exit status. Every
+    // stop (UB, unsupported, internal) is reported on stderr.
+    int run_main(items::CrateId user_crate);
+
+    // ---- API for intrinsics and shims --------------------------------------------------------
+    Program& program() { return m_p; }
+    ty::TyCtx& cx() { return *m_p.cx; }
+    ty::TraitSolver& solver() { return *m_p.solver; }
+    memory::Memory& mem() { return m_mem; }
+    const Options& options() const { return m_opts; }
+    uint32_t ptr_size() const { return m_ptr_size; }
+    const Layout* layout_of(Ty ty);
+    std::string ty_name(Ty ty) { return m_p.cx->to_string(ty); }
+
+    Scalar read_scalar(const PlaceRef& p);     // a scalar-typed place (int, float, thin ptr...)
+    void write_scalar(const PlaceRef& p, Scalar v);
+    u128 read_uint(const PlaceRef& p) { return read_scalar(p).bits; }
+    Pointer read_pointer(const PlaceRef& p);   // thin pointer (the data part of a wide one)
+    uint64_t read_meta(const PlaceRef& p);     // second half of a wide pointer
+    void write_pointer(const PlaceRef& p, Pointer v);
+    void write_wide(const PlaceRef& p, Pointer data, uint64_t meta, AllocId meta_prov);
+    // The place a (possibly wide) pointer value points to, typed `pointee`.
+    PlaceRef deref(const PlaceRef& ptr_place, Ty pointee);
+    PlaceRef field(const PlaceRef& base, uint32_t index);
+    PlaceRef temp(Ty ty);                      // a fresh stack allocation (freed with the frame)
+    void copy_place(const PlaceRef& dst, const PlaceRef& src);
+    // Size and alignment of the value at `p` (dynamic for unsized places).
+    std::pair<uint64_t, uint64_t> size_and_align(const PlaceRef& p);
+    std::pair<uint64_t, uint64_t> size_and_align_of(Ty ty, uint64_t meta);
+
+    // Allocation of fn pointers and vtables.
+    Pointer fn_pointer(const ty::Instance& inst);
+    const ty::Instance* fn_of_pointer(Pointer p);
+    Pointer vtable_for(Ty concrete, Ty dyn_ty);
+
+    // Calls `inst` with the given argument places (copied into the callee's locals); the
+    // return value goes to `dest`; the current native frame resumes afterwards.
+    void call_instance(const ty::Instance& inst, const std::vector<PlaceRef>& args,
+                       const PlaceRef& dest, ReturnTo ret);
+    void call_fn_pointer(Pointer fn, const std::vector<PlaceRef>& args, const PlaceRef& dest,
+                         ReturnTo ret);
+    // Drop glue for the value at `p` as a native frame (nothing when it needs no drop).
+    void drop_in_place(const PlaceRef& p, ReturnTo ret);
+    void push_native(std::unique_ptr<NativeFrame> f, const PlaceRef& dest, ReturnTo ret);
+    // Pops the current native frame; execution continues where its ReturnTo says.
+    void pop_native();
+
+    // Unwinding: begins a panic unwind with `payload` (what catch_unwind's catch fn receives).
+    void start_unwind(Pointer payload);
+    Pointer unwind_payload() const { return m_unwind_payload; }
+
+    // Exit (the `exit` foreign function, main's return).
+    [[noreturn]] void exit(int status);
+    [[noreturn]] void abort_process(const std::string& why);
+
+    // Output streams of the program.
+    void write_stdout(const uint8_t* data, size_t len);
+    void write_stderr(const uint8_t* data, size_t len);
+
+    Ty mk_u8_ptr();
+    PlaceRef unit_place();
+    Frame& current_frame();
+    bool needs_drop(Ty t);
+    std::optional<ty::Instance> drop_impl(Ty t);
+    uint32_t read_discriminant_variant_pub(const PlaceRef& p);
+    mir::Span current_span(const Frame& f) const;
+    const std::deque<Frame>& stack() const { return m_stack; }
+    // Set by anything that leaves the current call other than by returning (unwinding, exit).
+    bool m_diverted = false;
+    items::ItemId lang_item(std::string_view name) const { return m_p.solver->lang_item(name); }
+
+    // How the call being dispatched continues (for handlers that call back into MIR).
+    ReturnTo pending_return() const { return m_call_ret; }
+    // Writes `&'static Location` of the innermost non-#[track_caller] call site to `dest`.
+    void caller_location_into(const PlaceRef& dest);
+    // Counters
+    uint64_t steps() const { return m_steps; }
+
+    // Thread-local storage (one thread for now): pthread keys and #[thread_local] statics.
+    struct TlsKey {
+        u128 value = 0;
+        AllocId prov = memory::kNoAlloc;
+        Pointer dtor;
+        bool live = true;
+    };
+    std::vector<TlsKey> tls_keys;
+    std::vector<std::pair<Pointer, Pointer>> tls_dtors; // (dtor fn, data) from __cxa_thread_atexit
+    std::vector<AllocId> env_allocs;
+    Pointer environ_ptr;
+    uint64_t virtual_clock_ns = 0;
+    std::mt19937_64 rng;
+
+  private:
+
+    // Lowering
+    InstanceBody* lower(const ty::Instance& inst);
+    InstanceBody* lower_body(const ty::Instance& inst, uint32_t body);
+    uint32_t promoted_body(items::ItemId item, uint32_t promoted);
+    items::ItemId item_by_body_name(items::CrateId crate, mir::TyId path);
+    Pointer body_allocation(InstanceBody& b, uint32_t alloc_id);
+    PlaceRef extern_static(items::ItemId item);
+    // Runs `b` to completion on top of the current stack, its return value into `dest`.
+    void run_nested(InstanceBody* b, const PlaceRef& dest);
+    Ty lower_ty(InstanceBody& b, mir::TyId syntax);
+    Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
+    uint32_t body_of(const ty::Instance& inst);
+
+    // Execution
+    void run_loop_until(size_t depth);
+    void unwind_into(ReturnTo ret);
+    void clone_shim(Ty self, const PlaceRef& self_ref, const PlaceRef& dest, ReturnTo ret);
+    void call_once_shim(const ty::Instance& body, std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret);
+    void step_statement(Frame& f, const mir::Statement& s);
+    void step_terminator(Frame& f, const mir::Terminator& t);
+    void push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, const PlaceRef& dest,
+                    ReturnTo ret);
+    void pop_frame_return();
+    void unwind_step();
+    void goto_block(Frame& f, uint32_t block);
+    void free_locals(Frame& f);
+
+    PlaceRef eval_place(Frame& f, const mir::Place& p);
+    PlaceRef local_place(Frame& f, uint32_t local);
+    PlaceRef project(Frame& f, const PlaceRef& base, const mir::Projection& proj, uint32_t index);
+    void eval_rvalue_into(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
+    void write_operand(Frame& f, const mir::Operand& op, const PlaceRef& dest);
+    Scalar eval_scalar(Frame& f, const mir::Operand& op, Ty* ty_out = nullptr);
+    PlaceRef operand_place(Frame& f, const mir::Operand& op); // a place holding the operand's value
+    Ty operand_ty(Frame& f, const mir::Operand& op);
+    const ConstValue& const_value(Frame& f, uint32_t const_index);
+    void materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& dest);
+    PlaceRef static_place(items::ItemId item, const std::vector<Ty>& args);
+    PlaceRef eval_const_item(items::ItemId item, const std::vector<Ty>& args, uint32_t promoted);
+    PlaceRef tls_place(items::ItemId item);
+    void cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
+    void binary_op(Frame& f, mir::BinOp op, const mir::Operand& a, const mir::Operand& b,
+                   const PlaceRef& dest);
+    void unary_op(Frame& f, mir::UnOp op, const mir::Operand& a, const PlaceRef& dest);
+    void aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
+    uint32_t read_discriminant_variant(const PlaceRef& p);
+    u128 read_discriminant(const PlaceRef& p);
+    void write_discriminant(const PlaceRef& p, uint32_t variant);
+    void unsize(const PlaceRef& src, Ty src_ty, const PlaceRef& dest);
+    void do_call(Frame& f, const mir::Terminator& t);
+    const ty::Instance& callee_of(Frame& f, const mir::Terminator& t, Pointer* fnptr);
+    void dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest,
+                       ReturnTo ret, bool untuple_for_closure);
+    void call_intrinsic(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest,
+                        ReturnTo ret);
+    void call_foreign(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest,
+                      ReturnTo ret);
+    void assert_failed(Frame& f, const mir::Terminator& t);
+    void continue_after_native_call(ReturnTo ret);
+    void report(const diag::MachineStop& stop);
+    std::string frame_name(const Frame& f);
+
+    Program& m_p;
+    Options m_opts;
+    uint32_t m_ptr_size;
+    memory::Memory m_mem;
+    std::unique_ptr<ty::LowererAdtSource> m_adts;
+    std::unique_ptr<ty::LayoutCx> m_layouts;
+    std::unique_ptr<ty::VtableBuilder> m_vtables;
+    std::unique_ptr<ty::DropGlue> m_glue;
+    std::deque<Frame> m_stack; // a deque: frames stay put while nested evaluation (consts) pushes more
+    std::unordered_map<std::string, std::unique_ptr<InstanceBody>> m_bodies; // by instance key
+    std::unordered_map<uint64_t, uint32_t> m_promoted_bodies; // item<<32|promoted -> body
+    std::unordered_map<std::string, uint32_t> m_body_names;   // anon consts: "crate:path" -> body
+    std::unordered_map<std::string, Pointer> m_fn_ptrs;
+    std::vector<ty::Instance> m_fn_instances;                 // payload of Fn allocations
+    std::unordered_map<std::string, Pointer> m_vtable_ptrs;
+    std::unordered_map<std::string, PlaceRef> m_consts;         // consts, statics, TLS by key
+    std::unordered_map<uint64_t, Pointer> m_body_allocs;        // body<<32|allocN -> memory
+    std::unordered_map<std::string, Pointer> m_string_literals;
+    std::unordered_map<Ty, std::optional<ty::Instance>> m_drop_impls;
+    ReturnTo m_call_ret;                 // how the call being dispatched continues or unwinds
+    std::vector<PlaceRef> m_empty_args;
+    std::unordered_map<mir::Sym, std::unique_ptr<diag::SourceText>> m_sources;
+    std::unordered_map<std::string, Pointer> m_locations; // Location statics by file:line:col
+    const diag::SourceText* source_of(mir::Sym file);
+    Pointer m_unwind_payload;
+    uint64_t m_steps = 0;
+    bool m_trace = std::getenv("MIRAGE_TRACE") != nullptr; // calls and returns on stderr (debugging)
+    bool m_trace_steps = m_trace && std::string_view(std::getenv("MIRAGE_TRACE")) == "2"; // and assignments
+    std::string m_stdout_buf;
+    friend class MachineAccess;
+};
+
+// Intrinsics (src/intrinsics) and foreign functions (src/shims) by name. A handler reads its
+// arguments from the places and writes its result to `dest`; returning normally continues
+// after the call (the machine does that), unless the handler pushed a frame itself.
+struct Handler {
+    ShimFn fn;
+    bool pushes_frames = false; // the handler calls back into MIR and returns by itself
+};
+const std::unordered_map<std::string, Handler>& intrinsic_table();
+void catch_unwind_intrinsic(Machine& m, const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest);
+const std::unordered_map<std::string, Handler>& foreign_table();
+
+} // namespace mirage::engine

@@ -1,0 +1,349 @@
+#include "memory/memory.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace mirage::memory {
+
+using diag::throw_ub;
+
+const char* alloc_kind_name(AllocKind kind) {
+    switch (kind) {
+    case AllocKind::Stack: return "stack";
+    case AllocKind::Heap: return "heap";
+    case AllocKind::Static: return "static";
+    case AllocKind::Global: return "global";
+    case AllocKind::Vtable: return "vtable";
+    case AllocKind::Fn: return "function";
+    case AllocKind::Tls: return "thread-local";
+    }
+    return "?";
+}
+
+// ---- InitMask ---------------------------------------------------------------------------------
+
+void InitMask::reset(uint64_t size, bool init) {
+    m_size = size;
+    m_all_init = init;
+    m_bits.clear();
+}
+
+bool InitMask::is_init(uint64_t offset, uint64_t len) const {
+    return m_all_init || first_uninit(offset, len) == UINT64_MAX;
+}
+
+uint64_t InitMask::first_uninit(uint64_t offset, uint64_t len) const {
+    if (m_all_init) return UINT64_MAX;
+    if (m_bits.empty()) return len ? offset : UINT64_MAX;
+    for (uint64_t i = offset; i < offset + len; ++i) {
+        if ((i & 63) == 0 && i + 64 <= offset + len && m_bits[i >> 6] == ~uint64_t(0)) {
+            i += 63;
+            continue;
+        }
+        if (!(m_bits[i >> 6] >> (i & 63) & 1)) return i;
+    }
+    return UINT64_MAX;
+}
+
+void InitMask::set(uint64_t offset, uint64_t len, bool init) {
+    if (len == 0) return;
+    if (m_all_init) {
+        if (init) return;
+        m_bits.assign((m_size + 63) / 64, ~uint64_t(0));
+        m_all_init = false;
+    } else if (m_bits.empty()) {
+        if (!init) return;
+        m_bits.assign((m_size + 63) / 64, 0);
+    }
+    uint64_t i = offset, end = offset + len;
+    while (i < end && (i & 63)) {
+        if (init) m_bits[i >> 6] |= uint64_t(1) << (i & 63);
+        else m_bits[i >> 6] &= ~(uint64_t(1) << (i & 63));
+        ++i;
+    }
+    while (i + 64 <= end) {
+        m_bits[i >> 6] = init ? ~uint64_t(0) : 0;
+        i += 64;
+    }
+    while (i < end) {
+        if (init) m_bits[i >> 6] |= uint64_t(1) << (i & 63);
+        else m_bits[i >> 6] &= ~(uint64_t(1) << (i & 63));
+        ++i;
+    }
+    if (init && offset == 0 && len == m_size) {
+        m_all_init = true;
+        m_bits.clear();
+    }
+}
+
+// ---- Memory -----------------------------------------------------------------------------------
+
+Memory::Memory(uint32_t pointer_size, uint64_t seed) : m_ptr_size(pointer_size), m_rng(seed) {
+    // Slot 0 is never used: AllocId 0 means "no provenance".
+    m_slots.push_back(std::make_unique<Allocation>());
+    // Base addresses start at a seed-dependent place, like ASLR (deterministic per seed).
+    m_next_addr = pointer_size == 4 ? 0x10000 : 0x10000 + ((m_rng() & 0xffff) << 12);
+}
+
+uint64_t Memory::next_address(uint64_t size, uint64_t align) {
+    uint64_t a = (m_next_addr + align - 1) & ~(align - 1);
+    // A small seed-driven gap, so addresses (and their alignment beyond the required one) vary
+    // with the seed, as they do natively.
+    m_next_addr = a + std::max<uint64_t>(size, 1) + (m_rng() & 0xf);
+    return a;
+}
+
+AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zeroed) {
+    uint32_t slot;
+    if (!m_free_slots.empty()) {
+        slot = m_free_slots.back();
+        m_free_slots.pop_back();
+    } else {
+        slot = static_cast<uint32_t>(m_slots.size());
+        m_slots.push_back(std::make_unique<Allocation>());
+    }
+    Allocation& a = *m_slots[slot];
+    a.serial = m_next_serial++;
+    a.live = true;
+    a.mutable_ = true;
+    a.exposed = false;
+    a.kind = kind;
+    a.family = kind == AllocKind::Heap ? HeapFamily::Rust : HeapFamily::None;
+    a.base = next_address(size, align ? align : 1);
+    a.size = size;
+    a.align = align ? align : 1;
+    a.bytes.assign(size, 0);
+    a.init.reset(size, zeroed);
+    a.prov.clear();
+    a.payload = 0;
+    a.created_at = current_span;
+    a.freed_at = 0;
+    return slot | (uint64_t(a.generation) << 32);
+}
+
+void Memory::deallocate(AllocId id) {
+    Allocation* a = get(id);
+    if (!a) throw_ub("deallocating a dead allocation");
+    if (a->exposed) m_exposed.erase(a->base);
+    a->live = false;
+    a->freed_at = current_span;
+    a->generation++;
+    a->bytes.clear();
+    if (a->bytes.capacity() > 4096) a->bytes.shrink_to_fit();
+    a->prov.clear();
+    m_free_slots.push_back(static_cast<uint32_t>(id));
+}
+
+const Allocation* Memory::record(AllocId id) const {
+    uint32_t slot = static_cast<uint32_t>(id);
+    if (slot == 0 || slot >= m_slots.size()) return nullptr;
+    const Allocation* a = m_slots[slot].get();
+    uint32_t gen = static_cast<uint32_t>(id >> 32);
+    if (a->generation == gen) return a;
+    if (!a->live && a->generation == gen + 1) return a; // freed, slot not reused yet
+    return nullptr;
+}
+
+static std::string hex(uint64_t v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%#llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+static std::string bytes_word(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+
+Allocation* Memory::check_access(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
+                                 const char* what) {
+    AllocId id = p.prov;
+    if (id == kWildcard) id = find_exposed(p.addr);
+    if (id == kNoAlloc) {
+        if (len == 0 && p.addr != 0) {
+            offset = 0;
+            return nullptr;
+        }
+        if (p.addr == 0)
+            throw_ub(std::string(what) + " failed: null pointer is a dangling pointer (it has no provenance)");
+        throw_ub(std::string(what) + " failed: attempting to access " + bytes_word(len) + ", but got " +
+                 hex(p.addr) + "[noalloc] which is a dangling pointer (it has no provenance)");
+    }
+    Allocation* a = get(id);
+    if (!a) {
+        const Allocation* r = record(id);
+        std::string name = r ? "alloc" + std::to_string(r->serial) : std::string("an allocation");
+        throw_ub(std::string(what) + " failed: " + name + " has been freed, so this pointer is dangling");
+    }
+    uint64_t off = p.addr - a->base;
+    if (p.addr < a->base || off > a->size || len > a->size - off) {
+        std::string at = "alloc" + std::to_string(a->serial) + (off ? "+" + hex(off) : "");
+        if (p.addr < a->base)
+            throw_ub(std::string(what) + " failed: attempting to access " + bytes_word(len) +
+                     ", but got " + at.substr(0, at.find('+')) + "-" + hex(a->base - p.addr) +
+                     " which points to before the beginning of the allocation");
+        throw_ub(std::string(what) + " failed: attempting to access " + bytes_word(len) + ", but got " +
+                 at + " which " +
+                 (off >= a->size ? std::string("is at or beyond the end of the allocation of size ") +
+                                       bytes_word(a->size)
+                                 : "is only " + bytes_word(a->size - off) +
+                                       " from the end of the allocation"));
+    }
+    if (align > 1 && (p.addr & (align - 1)))
+        throw_ub("accessing memory based on pointer with alignment " +
+                 std::to_string(p.addr & (~p.addr + 1)) + ", but alignment " + std::to_string(align) +
+                 " is required");
+    offset = off;
+    return a;
+}
+
+static void uninit_error(const Allocation& a, uint64_t at) {
+    diag::MachineStop stop{diag::StopKind::Ub, "using uninitialized data, but this operation requires initialized memory", 1, {}};
+    stop.notes.push_back("the uninitialized byte is at offset " + std::to_string(at) + " of alloc" + std::to_string(a.serial) +
+                         " (" + alloc_kind_name(a.kind) + " memory, " + std::to_string(a.size) + " bytes)");
+    throw stop;
+}
+
+void Memory::read_bytes(Pointer p, void* out, uint64_t len, uint64_t align) {
+    uint64_t off;
+    Allocation* a = check_access(p, len, align, off, "memory access");
+    if (!a || len == 0) return;
+    uint64_t bad = a->init.first_uninit(off, len);
+    if (bad != UINT64_MAX) uninit_error(*a, bad);
+    std::memcpy(out, a->bytes.data() + off, len);
+}
+
+static void clear_prov(Allocation& a, uint64_t off, uint64_t len, uint32_t ptr_size) {
+    if (a.prov.empty()) return;
+    auto it = a.prov.lower_bound(off >= ptr_size ? off - ptr_size + 1 : 0);
+    while (it != a.prov.end() && it->first < off + len) it = a.prov.erase(it);
+}
+
+void Memory::write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align) {
+    uint64_t off;
+    Allocation* a = check_access(p, len, align, off, "memory access");
+    if (!a || len == 0) return;
+    if (!a->mutable_) throw_ub("writing to alloc" + std::to_string(a->serial) + " which is read-only");
+    std::memcpy(a->bytes.data() + off, in, len);
+    a->init.set(off, len, true);
+    clear_prov(*a, off, len, m_ptr_size);
+}
+
+void Memory::write_uninit(Pointer p, uint64_t len) {
+    uint64_t off;
+    Allocation* a = check_access(p, len, 1, off, "memory access");
+    if (!a || len == 0) return;
+    a->init.set(off, len, false);
+    clear_prov(*a, off, len, m_ptr_size);
+}
+
+void Memory::write_repeat(Pointer p, uint8_t byte, uint64_t len) {
+    uint64_t off;
+    Allocation* a = check_access(p, len, 1, off, "memory access");
+    if (!a || len == 0) return;
+    if (!a->mutable_) throw_ub("writing to alloc" + std::to_string(a->serial) + " which is read-only");
+    std::memset(a->bytes.data() + off, byte, len);
+    a->init.set(off, len, true);
+    clear_prov(*a, off, len, m_ptr_size);
+}
+
+void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src) {
+    uint64_t soff, doff;
+    Allocation* s = check_access(src, len, align_src, soff, "memory access");
+    Allocation* d = check_access(dst, len, align_dst, doff, "memory access");
+    if (!s || !d || len == 0) return;
+    if (!d->mutable_) throw_ub("writing to alloc" + std::to_string(d->serial) + " which is read-only");
+    // Init mask and provenance of the source range, taken before the destination changes.
+    thread_local std::vector<std::pair<uint64_t, AllocId>> provs;
+    provs.clear();
+    if (!s->prov.empty()) {
+        auto it = s->prov.lower_bound(soff);
+        for (; it != s->prov.end() && it->first < soff + len; ++it)
+            if (it->first + m_ptr_size <= soff + len) provs.emplace_back(it->first - soff, it->second);
+    }
+    if (s->init.all_init()) {
+        std::memmove(d->bytes.data() + doff, s->bytes.data() + soff, len);
+        d->init.set(doff, len, true);
+    } else {
+        thread_local std::vector<uint8_t> mask;
+        mask.resize(len);
+        for (uint64_t i = 0; i < len; ++i) mask[i] = s->init.is_init(soff + i, 1);
+        std::memmove(d->bytes.data() + doff, s->bytes.data() + soff, len);
+        uint64_t i = 0;
+        while (i < len) {
+            uint64_t j = i;
+            while (j < len && mask[j] == mask[i]) ++j;
+            d->init.set(doff + i, j - i, mask[i]);
+            i = j;
+        }
+    }
+    clear_prov(*d, doff, len, m_ptr_size);
+    for (auto& [o, id] : provs) d->prov[doff + o] = id;
+}
+
+u128 Memory::read_int(Pointer p, uint32_t size, uint64_t align, AllocId* prov, bool allow_uninit,
+                      bool* was_init) {
+    uint64_t off;
+    Allocation* a = check_access(p, size, align, off, "memory access");
+    if (was_init) *was_init = true;
+    if (!a || size == 0) return 0;
+    if (!a->init.all_init() && !a->init.is_init(off, size)) {
+        if (!allow_uninit) uninit_error(*a, a->init.first_uninit(off, size));
+        if (was_init) *was_init = false;
+    }
+    u128 v = 0;
+    std::memcpy(&v, a->bytes.data() + off, size);
+    if (prov) {
+        *prov = kNoAlloc;
+        if (!a->prov.empty() && size == m_ptr_size) {
+            auto it = a->prov.find(off);
+            if (it != a->prov.end()) *prov = it->second;
+        }
+    }
+    return v;
+}
+
+void Memory::write_int(Pointer p, u128 v, uint32_t size, uint64_t align, AllocId prov) {
+    uint64_t off;
+    Allocation* a = check_access(p, size, align, off, "memory access");
+    if (!a || size == 0) return;
+    if (!a->mutable_) throw_ub("writing to alloc" + std::to_string(a->serial) + " which is read-only");
+    std::memcpy(a->bytes.data() + off, &v, size);
+    a->init.set(off, size, true);
+    clear_prov(*a, off, size, m_ptr_size);
+    if (prov != kNoAlloc) a->prov[off] = prov;
+}
+
+void Memory::expose(AllocId id) {
+    Allocation* a = get(id);
+    if (!a || a->exposed) return;
+    a->exposed = true;
+    m_exposed[a->base] = id;
+}
+
+AllocId Memory::find_exposed(uint64_t addr) {
+    auto it = m_exposed.upper_bound(addr);
+    while (it != m_exposed.begin()) {
+        --it;
+        Allocation* a = get(it->second);
+        if (a && addr <= a->base + a->size) return it->second;
+        if (a && addr > a->base + a->size) return kNoAlloc;
+    }
+    return kNoAlloc;
+}
+
+uint64_t Memory::live_heap_allocations() const {
+    uint64_t n = 0;
+    for (const auto& a : m_slots)
+        if (a->live && a->kind == AllocKind::Heap) ++n;
+    return n;
+}
+
+std::vector<AllocId> Memory::live_of_kind(AllocKind kind) const {
+    std::vector<std::pair<uint64_t, AllocId>> found;
+    for (uint32_t s = 1; s < m_slots.size(); ++s)
+        if (m_slots[s]->live && m_slots[s]->kind == kind) found.emplace_back(m_slots[s]->serial, id_of(s));
+    std::sort(found.begin(), found.end());
+    std::vector<AllocId> out;
+    for (auto& f : found) out.push_back(f.second);
+    return out;
+}
+
+} // namespace mirage::memory

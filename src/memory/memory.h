@@ -1,0 +1,158 @@
+// The abstract machine's memory (ARCHITECTURE.md §1.4): allocations with bytes, a per-byte
+// initialisation mask and a provenance map; pointers as (provenance, address).
+//
+// An AllocId is a slot index plus a generation: slots of dead allocations are reused (a program
+// makes millions of stack allocations), and the generation tells a pointer into a dead
+// allocation from one into the slot's new occupant. Every allocation also gets a serial number
+// that never repeats: that is the `allocN` users see in reports.
+//
+// Every failed check throws a diag::MachineStop (src/diag/error.h) describing the violation.
+#pragma once
+
+#include "diag/error.h"
+
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace mirage::memory {
+
+using u128 = unsigned __int128;
+
+// slot | generation << 32. 0 means "no provenance".
+using AllocId = uint64_t;
+constexpr AllocId kNoAlloc = 0;
+// Provenance of a pointer whose allocation is decided at access time from its address (an
+// integer cast back to a pointer, when provenance is permissive).
+constexpr AllocId kWildcard = ~uint64_t(0);
+
+struct Pointer {
+    uint64_t addr = 0;
+    AllocId prov = kNoAlloc;
+    bool operator==(const Pointer&) const = default;
+};
+
+enum class AllocKind : uint8_t { Stack, Heap, Static, Global, Vtable, Fn, Tls };
+enum class HeapFamily : uint8_t { None, Rust, C };
+
+const char* alloc_kind_name(AllocKind kind);
+
+// One bit per byte: set when the byte is initialised.
+class InitMask {
+  public:
+    void reset(uint64_t size, bool init);
+    bool is_init(uint64_t offset, uint64_t len) const;
+    // The first uninitialised byte in [offset, offset+len), or UINT64_MAX.
+    uint64_t first_uninit(uint64_t offset, uint64_t len) const;
+    void set(uint64_t offset, uint64_t len, bool init);
+    bool all_init() const { return m_all_init; }
+
+  private:
+    std::vector<uint64_t> m_bits;
+    uint64_t m_size = 0;
+    bool m_all_init = false; // fast path: no bit storage needed
+};
+
+struct Allocation {
+    uint64_t serial = 0;  // the user-visible id (allocN)
+    uint32_t generation = 0;
+    bool live = false;
+    bool mutable_ = true;
+    bool exposed = false;
+    AllocKind kind = AllocKind::Stack;
+    HeapFamily family = HeapFamily::None;
+    uint64_t base = 0;
+    uint64_t size = 0;
+    uint64_t align = 1;
+    std::vector<uint8_t> bytes;
+    InitMask init;
+    // Pointers stored in the allocation: offset of a pointer-sized chunk -> its provenance.
+    std::map<uint64_t, AllocId> prov;
+    // Fn allocations: the function's index in the machine's fn table; vtables: the vtable's.
+    uint32_t payload = 0;
+    // Where it was created and freed (indices into the machine's span table; 0 = unknown).
+    uint32_t created_at = 0, freed_at = 0;
+};
+
+class Memory {
+  public:
+    explicit Memory(uint32_t pointer_size, uint64_t seed);
+
+    uint32_t pointer_size() const { return m_ptr_size; }
+
+    AllocId allocate(uint64_t size, uint64_t align, AllocKind kind, bool zeroed = false);
+    // Frees an allocation. Heap frees check the family; stack frees are silent.
+    void deallocate(AllocId id);
+
+    // The live allocation `id` names, or nullptr when it is dead (use after free).
+    Allocation* get(AllocId id) {
+        uint32_t slot = static_cast<uint32_t>(id);
+        if (slot >= m_slots.size()) return nullptr;
+        Allocation* a = m_slots[slot].get();
+        return a->live && a->generation == static_cast<uint32_t>(id >> 32) ? a : nullptr;
+    }
+    // The allocation record even when dead (for reports); nullptr when the slot was reused.
+    const Allocation* record(AllocId id) const;
+    AllocId id_of(uint32_t slot) const {
+        return slot | (uint64_t(m_slots[slot]->generation) << 32);
+    }
+
+    Pointer base_ptr(AllocId id) { return Pointer{get(id)->base, id}; }
+
+    // Resolves the allocation a pointer may access for `len` bytes and returns it with the
+    // offset; throws on null, dangling, freed or out-of-bounds pointers. `len` 0 is allowed
+    // anywhere inside or one past the end of a live allocation (and for any non-null dangling
+    // address with no provenance).
+    Allocation* check_access(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
+                             const char* what);
+
+    // Byte-level access (the checks of check_access, plus initialisation for reads).
+    void read_bytes(Pointer p, void* out, uint64_t len, uint64_t align);
+    void write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align);
+    // Copies bytes, init mask and provenance (ranges may overlap: memmove semantics).
+    void copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src);
+    void write_uninit(Pointer p, uint64_t len);
+    void write_repeat(Pointer p, uint8_t byte, uint64_t len);
+
+    // Scalars: little-endian integers of `size` bytes. A read of a pointer-sized chunk that
+    // holds a pointer returns its provenance in `prov`. A read of uninitialised bytes throws
+    // unless `allow_uninit`.
+    u128 read_int(Pointer p, uint32_t size, uint64_t align, AllocId* prov = nullptr,
+                  bool allow_uninit = false, bool* was_init = nullptr);
+    void write_int(Pointer p, u128 v, uint32_t size, uint64_t align, AllocId prov = kNoAlloc);
+    Pointer read_ptr(Pointer p, uint64_t align) {
+        AllocId prov = kNoAlloc;
+        uint64_t addr = static_cast<uint64_t>(read_int(p, m_ptr_size, align, &prov));
+        return Pointer{addr, prov};
+    }
+    void write_ptr(Pointer p, Pointer v, uint64_t align) { write_int(p, v.addr, m_ptr_size, align, v.prov); }
+
+    // Marks an allocation's address as exposed (`expose_provenance`, `as usize`).
+    void expose(AllocId id);
+    // The exposed live allocation containing `addr` (one-past-the-end included), or kNoAlloc.
+    AllocId find_exposed(uint64_t addr);
+
+    uint64_t live_heap_allocations() const;
+    // Live allocations of a kind, by serial (the leak check).
+    std::vector<AllocId> live_of_kind(AllocKind kind) const;
+
+    // The current span index the machine is executing (recorded in created_at/freed_at).
+    uint32_t current_span = 0;
+
+  private:
+    uint64_t next_address(uint64_t size, uint64_t align);
+
+    uint32_t m_ptr_size;
+    std::vector<std::unique_ptr<Allocation>> m_slots;
+    std::vector<uint32_t> m_free_slots;
+    uint64_t m_next_serial = 1;
+    uint64_t m_next_addr;
+    std::mt19937_64 m_rng;
+    std::map<uint64_t, AllocId> m_exposed; // base address -> allocation
+};
+
+} // namespace mirage::memory

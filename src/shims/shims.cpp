@@ -1,0 +1,388 @@
+// Foreign functions std calls on Linux, with isolation (ARCHITECTURE.md §1.6): the Rust
+// allocator and malloc family, stdout/stderr, the isolated environment, a virtual clock, the
+// seeded RNG, pthread keys and TLS destructors, process exit, and the `miri_*` functions std
+// calls under cfg(miri). Anything else is `unsupported operation: can't call foreign function`.
+#include "engine/machine.h"
+
+#include <cerrno>
+#include <cstring>
+
+namespace mirage::engine {
+
+namespace {
+
+using diag::throw_ub;
+using diag::throw_unsupported;
+using memory::AllocKind;
+using memory::HeapFamily;
+using Args = std::vector<PlaceRef>;
+using Table = std::unordered_map<std::string, Handler>;
+
+u128 get(Machine& m, const PlaceRef& p) { return m.read_scalar(p).bits; }
+int64_t geti(Machine& m, const PlaceRef& p) {
+    u128 v = get(m, p);
+    uint32_t bits = static_cast<uint32_t>(p.layout->size * 8);
+    if (bits < 64 && (v >> (bits - 1) & 1)) return static_cast<int64_t>(static_cast<uint64_t>(v) | (~uint64_t(0) << bits));
+    return static_cast<int64_t>(static_cast<uint64_t>(v));
+}
+Pointer getp(Machine& m, const PlaceRef& p) { return m.read_pointer(p); }
+void put(Machine& m, const PlaceRef& d, u128 v) {
+    if (d.layout && d.layout->size) m.write_scalar(d, {v, memory::kNoAlloc});
+}
+void put_i(Machine& m, const PlaceRef& d, int64_t v) {
+    if (!d.layout || !d.layout->size) return;
+    uint32_t bits = static_cast<uint32_t>(d.layout->size * 8);
+    u128 u = static_cast<u128>(static_cast<__int128>(v));
+    if (bits < 128) u &= (u128(1) << bits) - 1;
+    m.write_scalar(d, {u, memory::kNoAlloc});
+}
+void add(Table& t, const char* name, ShimFn fn, bool pushes = false) { t[name] = Handler{std::move(fn), pushes}; }
+
+constexpr int kEINVAL = 22, kENOMEM = 12, kENOSYS = 38, kEBADF = 9;
+
+// errno lives in a per-machine static allocation; __errno_location returns it.
+Pointer errno_place(Machine& m) {
+    static std::unordered_map<Machine*, Pointer> places;
+    auto it = places.find(&m);
+    if (it != places.end()) return it->second;
+    memory::AllocId id = m.mem().allocate(4, 4, AllocKind::Static, true);
+    Pointer p = m.mem().base_ptr(id);
+    places.emplace(&m, p);
+    return p;
+}
+void set_errno(Machine& m, int e) { m.mem().write_int(errno_place(m), static_cast<u128>(e), 4, 4); }
+
+Pointer heap_alloc(Machine& m, uint64_t size, uint64_t align, bool zeroed, HeapFamily family) {
+    memory::AllocId id = m.mem().allocate(size, align, AllocKind::Heap, zeroed);
+    m.mem().get(id)->family = family;
+    return m.mem().base_ptr(id);
+}
+
+void heap_free(Machine& m, Pointer p, HeapFamily family, const char* what, uint64_t size = UINT64_MAX,
+               uint64_t align = 0) {
+    memory::Allocation* a = m.mem().get(p.prov);
+    if (!a) {
+        const memory::Allocation* r = m.mem().record(p.prov);
+        if (r) throw_ub("memory access failed: alloc" + std::to_string(r->serial) + " has been freed, so this pointer is dangling");
+        throw_ub(std::string(what) + " of a pointer that does not point to an allocation");
+    }
+    if (a->base != p.addr) throw_ub(std::string(what) + " of a pointer that does not point to the start of an allocation");
+    if (a->kind != AllocKind::Heap)
+        throw_ub(std::string("deallocating alloc") + std::to_string(a->serial) + ", which is " +
+                 memory::alloc_kind_name(a->kind) + " memory, using " + (family == HeapFamily::Rust ? "Rust heap deallocation operation" : "C heap deallocation operation"));
+    if (a->family != family)
+        throw_ub(std::string("deallocating alloc") + std::to_string(a->serial) + ", which is " +
+                 (a->family == HeapFamily::Rust ? "Rust heap memory" : "C heap memory") + ", using " +
+                 (family == HeapFamily::Rust ? "Rust heap deallocation operation" : "C heap deallocation operation"));
+    if (size != UINT64_MAX && (a->size != size || a->align != align))
+        throw_ub("incorrect layout on deallocation: alloc" + std::to_string(a->serial) + " has size " + std::to_string(a->size) +
+                 " and alignment " + std::to_string(a->align) + ", but gave size " + std::to_string(size) + " and alignment " +
+                 std::to_string(align));
+    m.mem().deallocate(p.prov);
+}
+
+Pointer heap_realloc(Machine& m, Pointer p, uint64_t new_size, uint64_t align, HeapFamily family) {
+    Pointer q = heap_alloc(m, new_size, align, false, family);
+    if (p.addr != 0 || p.prov != memory::kNoAlloc) {
+        memory::Allocation* a = m.mem().get(p.prov);
+        if (!a) throw_ub("reallocating a dangling pointer");
+        uint64_t n = std::min(a->size, new_size);
+        if (n) m.mem().copy(q, p, n, 1, 1);
+        heap_free(m, p, family, "reallocation");
+    }
+    return q;
+}
+
+std::string read_c_string(Machine& m, Pointer p) {
+    std::string s;
+    for (uint64_t i = 0;; ++i) {
+        uint8_t c;
+        m.mem().read_bytes({p.addr + i, p.prov}, &c, 1, 1);
+        if (!c) break;
+        s += static_cast<char>(c);
+    }
+    return s;
+}
+
+Table build() {
+    Table t;
+    // ---- the Rust allocator (what #[global_allocator]-less programs call)
+    for (const char* n : {"__rust_alloc", "__rust_alloc_zeroed"})
+        add(t, n, [n](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+            uint64_t size = static_cast<uint64_t>(get(m, a[0])), align = static_cast<uint64_t>(get(m, a[1]));
+            m.write_pointer(d, heap_alloc(m, size, align, std::string_view(n) == "__rust_alloc_zeroed", HeapFamily::Rust));
+        });
+    add(t, "__rust_dealloc", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) {
+        heap_free(m, getp(m, a[0]), HeapFamily::Rust, "deallocation", static_cast<uint64_t>(get(m, a[1])),
+                  static_cast<uint64_t>(get(m, a[2])));
+    });
+    add(t, "__rust_realloc", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer p = getp(m, a[0]);
+        uint64_t old_size = static_cast<uint64_t>(get(m, a[1])), align = static_cast<uint64_t>(get(m, a[2]));
+        uint64_t new_size = static_cast<uint64_t>(get(m, a[3]));
+        memory::Allocation* al = m.mem().get(p.prov);
+        if (al && (al->size != old_size || al->align != align))
+            throw_ub("incorrect layout on deallocation: alloc" + std::to_string(al->serial) + " has size " + std::to_string(al->size) +
+                     " and alignment " + std::to_string(al->align) + ", but gave size " + std::to_string(old_size) +
+                     " and alignment " + std::to_string(align));
+        m.write_pointer(d, heap_realloc(m, p, new_size, align, HeapFamily::Rust));
+    });
+    add(t, "__rust_no_alloc_shim_is_unstable_v2", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
+    add(t, "__rust_alloc_error_handler", [](Machine& m, const ty::Instance&, Args&, const PlaceRef&) {
+        m.abort_process("memory allocation failed");
+    });
+
+    // ---- the C heap
+    add(t, "malloc", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        uint64_t size = static_cast<uint64_t>(get(m, a[0]));
+        m.write_pointer(d, heap_alloc(m, size, 16, false, HeapFamily::C));
+    });
+    add(t, "calloc", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        uint64_t size = static_cast<uint64_t>(get(m, a[0])) * static_cast<uint64_t>(get(m, a[1]));
+        m.write_pointer(d, heap_alloc(m, size, 16, true, HeapFamily::C));
+    });
+    add(t, "free", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) {
+        Pointer p = getp(m, a[0]);
+        if (p.addr == 0) return;
+        heap_free(m, p, HeapFamily::C, "free");
+    });
+    add(t, "realloc", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        m.write_pointer(d, heap_realloc(m, getp(m, a[0]), static_cast<uint64_t>(get(m, a[1])), 16, HeapFamily::C));
+    });
+    add(t, "posix_memalign", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        uint64_t align = static_cast<uint64_t>(get(m, a[1])), size = static_cast<uint64_t>(get(m, a[2]));
+        if (align == 0 || (align & (align - 1)) || align % m.ptr_size()) {
+            put(m, d, kEINVAL);
+            return;
+        }
+        Pointer p = heap_alloc(m, size, align, false, HeapFamily::C);
+        m.mem().write_ptr(getp(m, a[0]), p, 1);
+        put(m, d, 0);
+    });
+    add(t, "aligned_alloc", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        m.write_pointer(d, heap_alloc(m, static_cast<uint64_t>(get(m, a[1])), static_cast<uint64_t>(get(m, a[0])), false, HeapFamily::C));
+    });
+
+    // ---- memory and strings (libc)
+    add(t, "memcpy", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer dst = getp(m, a[0]), src = getp(m, a[1]);
+        m.mem().copy(dst, src, static_cast<uint64_t>(get(m, a[2])), 1, 1);
+        m.write_pointer(d, dst);
+    });
+    add(t, "memmove", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer dst = getp(m, a[0]), src = getp(m, a[1]);
+        m.mem().copy(dst, src, static_cast<uint64_t>(get(m, a[2])), 1, 1);
+        m.write_pointer(d, dst);
+    });
+    add(t, "memset", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer dst = getp(m, a[0]);
+        m.mem().write_repeat(dst, static_cast<uint8_t>(get(m, a[1])), static_cast<uint64_t>(get(m, a[2])));
+        m.write_pointer(d, dst);
+    });
+    add(t, "memcmp", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer x = getp(m, a[0]), y = getp(m, a[1]);
+        uint64_t n = static_cast<uint64_t>(get(m, a[2]));
+        std::vector<uint8_t> p(n), q(n);
+        m.mem().read_bytes(x, p.data(), n, 1);
+        m.mem().read_bytes(y, q.data(), n, 1);
+        int c = n ? std::memcmp(p.data(), q.data(), n) : 0;
+        put_i(m, d, c < 0 ? -1 : c > 0 ? 1 : 0);
+    });
+    add(t, "memchr", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer p = getp(m, a[0]);
+        uint8_t c = static_cast<uint8_t>(get(m, a[1]));
+        uint64_t n = static_cast<uint64_t>(get(m, a[2]));
+        for (uint64_t i = 0; i < n; ++i) {
+            uint8_t b;
+            m.mem().read_bytes({p.addr + i, p.prov}, &b, 1, 1);
+            if (b == c) {
+                m.write_pointer(d, {p.addr + i, p.prov});
+                return;
+            }
+        }
+        m.write_pointer(d, Pointer{});
+    });
+    add(t, "strlen", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        put(m, d, read_c_string(m, getp(m, a[0])).size());
+    });
+    add(t, "__errno_location", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { m.write_pointer(d, errno_place(m)); });
+
+    // ---- I/O: stdout and stderr only (isolation: no host files)
+    add(t, "write", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        int64_t fd = geti(m, a[0]);
+        Pointer buf = getp(m, a[1]);
+        uint64_t n = static_cast<uint64_t>(get(m, a[2]));
+        if (fd != 1 && fd != 2) {
+            set_errno(m, kEBADF);
+            put_i(m, d, -1);
+            return;
+        }
+        std::vector<uint8_t> bytes(n);
+        m.mem().read_bytes(buf, bytes.data(), n, 1);
+        if (fd == 1) m.write_stdout(bytes.data(), n);
+        else m.write_stderr(bytes.data(), n);
+        put_i(m, d, static_cast<int64_t>(n));
+    });
+    add(t, "writev", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        int64_t fd = geti(m, a[0]);
+        Pointer iov = getp(m, a[1]);
+        int64_t cnt = geti(m, a[2]);
+        if (fd != 1 && fd != 2) {
+            set_errno(m, kEBADF);
+            put_i(m, d, -1);
+            return;
+        }
+        uint64_t total = 0;
+        uint32_t ps = m.ptr_size();
+        for (int64_t i = 0; i < cnt; ++i) {
+            Pointer e{iov.addr + static_cast<uint64_t>(i) * 2 * ps, iov.prov};
+            Pointer base = m.mem().read_ptr(e, 1);
+            uint64_t len = static_cast<uint64_t>(m.mem().read_int({e.addr + ps, e.prov}, ps, 1));
+            std::vector<uint8_t> bytes(len);
+            m.mem().read_bytes(base, bytes.data(), len, 1);
+            if (fd == 1) m.write_stdout(bytes.data(), len);
+            else m.write_stderr(bytes.data(), len);
+            total += len;
+        }
+        put_i(m, d, static_cast<int64_t>(total));
+    });
+    add(t, "isatty", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) {
+        set_errno(m, 25 /* ENOTTY */);
+        put(m, d, 0);
+    });
+    for (const char* n : {"read", "open", "open64", "openat", "close", "fstat", "fstat64", "stat", "stat64", "lstat", "lstat64",
+                          "fcntl", "ioctl", "lseek", "lseek64", "statx", "getcwd", "readlink", "mkdir", "unlink", "rmdir",
+                          "opendir", "readdir", "readdir64"})
+        add(t, n, [n](Machine&, const ty::Instance&, Args&, const PlaceRef&) {
+            throw_unsupported(std::string("`") + n + "` not available when isolation is enabled");
+        });
+
+    // ---- environment, time, randomness, system facts
+    add(t, "getenv", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        std::string name = read_c_string(m, getp(m, a[0]));
+        for (size_t i = 0; i < m.options().env.size(); ++i)
+            if (m.options().env[i].first == name && i < m.env_allocs.size()) {
+                Pointer p = m.mem().base_ptr(m.env_allocs[i]);
+                m.write_pointer(d, {p.addr + name.size() + 1, p.prov});
+                return;
+            }
+        m.write_pointer(d, Pointer{});
+    });
+    add(t, "clock_gettime", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        // A virtual clock: advances by a fixed step on every query (isolation: no host time).
+        m.virtual_clock_ns += 1000;
+        uint64_t ns = m.virtual_clock_ns;
+        Pointer ts = getp(m, a[1]);
+        uint32_t ps = m.ptr_size();
+        m.mem().write_int(ts, ns / 1000000000ull, ps, 1);
+        m.mem().write_int({ts.addr + ps, ts.prov}, ns % 1000000000ull, ps, 1);
+        put(m, d, 0);
+    });
+    add(t, "getrandom", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer buf = getp(m, a[0]);
+        uint64_t n = static_cast<uint64_t>(get(m, a[1]));
+        std::vector<uint8_t> bytes(n);
+        for (auto& b : bytes) b = static_cast<uint8_t>(m.rng());
+        m.mem().write_bytes(buf, bytes.data(), n, 1);
+        put(m, d, n);
+    });
+    add(t, "sysconf", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        int64_t name = geti(m, a[0]);
+        // _SC_PAGESIZE = 30, _SC_NPROCESSORS_ONLN = 84, _SC_NPROCESSORS_CONF = 83
+        if (name == 30) put_i(m, d, 4096);
+        else if (name == 83 || name == 84) put_i(m, d, 1);
+        else if (name == 70 || name == 71) put_i(m, d, 16384); // _SC_GETPW_R_SIZE_MAX etc.
+        else throw_unsupported("sysconf(" + std::to_string(name) + ")");
+    });
+    add(t, "sched_getaffinity", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        // One CPU (available parallelism of 1).
+        uint64_t size = static_cast<uint64_t>(get(m, a[1]));
+        Pointer mask = getp(m, a[2]);
+        m.mem().write_repeat(mask, 0, size);
+        if (size) m.mem().write_int(mask, 1, 1, 1);
+        put(m, d, 0);
+    });
+    add(t, "getpid", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1000); });
+
+    // ---- threads: only the main thread exists
+    add(t, "pthread_self", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1); });
+    add(t, "pthread_key_create", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Pointer key = getp(m, a[0]);
+        Machine::TlsKey k;
+        k.dtor = getp(m, a[1]);
+        m.tls_keys.push_back(k);
+        m.mem().write_int(key, m.tls_keys.size(), 4, 1);
+        put(m, d, 0);
+    });
+    add(t, "pthread_key_delete", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        uint64_t k = static_cast<uint64_t>(get(m, a[0]));
+        if (k == 0 || k > m.tls_keys.size()) {
+            put(m, d, kEINVAL);
+            return;
+        }
+        m.tls_keys[k - 1].live = false;
+        put(m, d, 0);
+    });
+    add(t, "pthread_getspecific", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        uint64_t k = static_cast<uint64_t>(get(m, a[0]));
+        if (k == 0 || k > m.tls_keys.size()) throw_ub("pthread_getspecific with an invalid key");
+        m.write_scalar(d, {m.tls_keys[k - 1].value, m.tls_keys[k - 1].prov});
+    });
+    add(t, "pthread_setspecific", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        uint64_t k = static_cast<uint64_t>(get(m, a[0]));
+        if (k == 0 || k > m.tls_keys.size()) throw_ub("pthread_setspecific with an invalid key");
+        Scalar v = m.read_scalar(a[1]);
+        m.tls_keys[k - 1].value = v.bits;
+        m.tls_keys[k - 1].prov = v.prov;
+        put(m, d, 0);
+    });
+    add(t, "__cxa_thread_atexit_impl", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        m.tls_dtors.emplace_back(getp(m, a[0]), getp(m, a[1]));
+        put(m, d, 0);
+    });
+    for (const char* n : {"pthread_mutex_init", "pthread_mutex_lock", "pthread_mutex_unlock", "pthread_mutex_destroy",
+                          "pthread_mutexattr_init", "pthread_mutexattr_settype", "pthread_mutexattr_destroy",
+                          "pthread_cond_signal", "pthread_cond_broadcast", "pthread_cond_destroy",
+                          "pthread_rwlock_rdlock", "pthread_rwlock_wrlock", "pthread_rwlock_unlock"})
+        add(t, n, [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 0); });
+    add(t, "signal", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 0); });
+    add(t, "sigaction", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 0); });
+    add(t, "sigaltstack", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 0); });
+
+    // ---- process
+    add(t, "exit", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) { m.exit(static_cast<int>(geti(m, a[0]))); });
+    add(t, "_exit", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) { m.exit(static_cast<int>(geti(m, a[0]))); });
+    add(t, "abort", [](Machine& m, const ty::Instance&, Args&, const PlaceRef&) { m.abort_process("the program aborted execution"); });
+
+    // ---- what std calls under cfg(miri)
+    add(t, "miri_start_unwind", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) { m.start_unwind(getp(m, a[0])); });
+    add(t, "miri_static_root", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
+    add(t, "miri_promise_symbolic_alignment", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
+    add(t, "miri_write_to_stdout", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) {
+        Pointer p = m.read_pointer(a[0]);
+        uint64_t n = m.read_meta(a[0]);
+        std::vector<uint8_t> b(n);
+        m.mem().read_bytes(p, b.data(), n, 1);
+        m.write_stdout(b.data(), n);
+    });
+    add(t, "miri_write_to_stderr", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) {
+        Pointer p = m.read_pointer(a[0]);
+        uint64_t n = m.read_meta(a[0]);
+        std::vector<uint8_t> b(n);
+        m.mem().read_bytes(p, b.data(), n, 1);
+        m.write_stderr(b.data(), n);
+    });
+    add(t, "miri_spin_loop", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
+    (void)kENOMEM;
+    (void)kENOSYS;
+    return t;
+}
+
+} // namespace
+
+const std::unordered_map<std::string, Handler>& foreign_table() {
+    static const Table table = build();
+    return table;
+}
+
+} // namespace mirage::engine
