@@ -33,12 +33,25 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUSTC = "/usr/bin/rustc"
 RUSTC_FLAGS = ["--edition", "2021", "-C", "debug-assertions=on", "-C", "overflow-checks=on"]
 NATIVE_TIMEOUT = 30
 PASSTHROUGH_ENV = ["PATH", "HOME", "MIRAGE_HOME", "XDG_CACHE_HOME", "MIRAGE_RUSTC"]
+# Since Rust 1.89 the default panic message names the OS thread id ("thread 'main' (12345)
+# panicked at"), which differs on every run: it is replaced by "(TID)" in the stderr of native
+# runs, Mirage runs and golden files alike.
+TID_RE = re.compile(rb"^(thread '[^'\n]*') \(\d+\)( panicked at )", re.M)
+# A file being written in one thread while another forks leaks the write descriptor into the
+# child until it execs, and exec'ing that file meanwhile fails with ETXTBSY: spawning and
+# writing executables are serialized.
+SPAWN_LOCK = threading.Lock()
+
+
+def normalize_stderr(err):
+    return TID_RE.sub(rb"\1 (TID)\2", err)
 
 
 def rel_spelling(d):
@@ -94,18 +107,19 @@ def compile_env():
 def run_proc(cmd, env, timeout):
     """Runs cmd (cwd = repo root, stdin = /dev/null) in its own process group; on timeout the
     whole group is killed. Returns (stdout, stderr, code, timed_out)."""
-    p = subprocess.Popen(cmd, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    with SPAWN_LOCK:
+        p = subprocess.Popen(cmd, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
         out, err = p.communicate(timeout=timeout)
-        return out, err, p.returncode, False
+        return out, normalize_stderr(err), p.returncode, False
     except subprocess.TimeoutExpired:
         try:
             os.killpg(p.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         out, err = p.communicate()
-        return out, err, p.returncode, True
+        return out, normalize_stderr(err), p.returncode, True
 
 
 def code_str(code):
@@ -131,15 +145,18 @@ def native_binary(src_rel, name, src_bytes):
     with tempfile.TemporaryDirectory(prefix="golden-") as tmp:
         out = os.path.join(tmp, name)
         cmd = [RUSTC] + RUSTC_FLAGS + ["--crate-name", name, "-o", out, src_rel]
-        p = subprocess.run(cmd, cwd=REPO, env=compile_env(), stdin=subprocess.DEVNULL,
-                           capture_output=True)
-        msg = (p.stdout + p.stderr).decode("utf-8", "replace")
+        with SPAWN_LOCK:
+            p = subprocess.Popen(cmd, cwd=REPO, env=compile_env(), stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        c_out, c_err = p.communicate()
+        msg = (c_out + c_err).decode("utf-8", "replace")
         if p.returncode != 0 or msg.strip():
             return None, "rustc (status %d):\n%s" % (p.returncode, msg.rstrip())
-        fd, staged = tempfile.mkstemp(prefix=".%s-" % name, dir=cache_dir)
-        os.close(fd)
-        shutil.copy2(out, staged)
-        os.replace(staged, cached)
+        with SPAWN_LOCK:
+            fd, staged = tempfile.mkstemp(prefix=".%s-" % name, dir=cache_dir)
+            os.close(fd)
+            shutil.copy2(out, staged)
+            os.replace(staged, cached)
     return cached, None
 
 
