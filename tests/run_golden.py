@@ -222,6 +222,13 @@ def run_test(opts, d, name, known):
         r.status = "FAIL"
         r.details.append("native run timed out after %ds" % NATIVE_TIMEOUT)
         return r
+    # A golden program must end on its own: never by a signal (stack overflow, abort), and a
+    # program outside a `panic` directory must not end with an uncaught panic.
+    if n_code < 0 or (n_code == 101 and not is_panic_dir):
+        r.status = "FAIL"
+        r.details.append("native run ended with %s (not a valid golden program)\n%s"
+                         % (code_str(n_code), n_err.decode("utf-8", "replace").rstrip()))
+        return r
 
     # 2. Golden files.
     p_out, p_err, p_code = golden_paths(d, name)

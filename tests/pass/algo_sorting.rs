@@ -40,25 +40,20 @@ fn quick(v: &mut [i64]) {
     if v.len() <= 1 {
         return;
     }
-    let p = v[v.len() / 2];
-    let (mut i, mut j) = (0usize, v.len() - 1);
-    loop {
-        while v[i] < p {
-            i += 1;
+    let last = v.len() - 1;
+    v.swap(v.len() / 2, last);
+    let p = v[last];
+    let mut store = 0;
+    for i in 0..last {
+        if v[i] < p {
+            v.swap(i, store);
+            store += 1;
         }
-        while v[j] > p {
-            j -= 1;
-        }
-        if i >= j {
-            break;
-        }
-        v.swap(i, j);
-        i += 1;
-        j -= 1;
     }
-    let (l, r) = v.split_at_mut(j + 1);
+    v.swap(store, last);
+    let (l, r) = v.split_at_mut(store);
     quick(l);
-    quick(r);
+    quick(&mut r[1..]);
 }
 
 fn heap_sort(v: &mut [i64]) {
@@ -98,7 +93,7 @@ fn counting(v: &[i64], max: usize) -> Vec<i64> {
 
 fn main() {
     let mut seed = 42;
-    let data: Vec<i64> = (0..500).map(|_| (lcg(&mut seed) % 1000) as i64).collect();
+    let data: Vec<i64> = (0..200).map(|_| (lcg(&mut seed) % 1000) as i64).collect();
     println!("first 10 inputs {:?}", &data[..10]);
     let mut expected = data.clone();
     expected.sort();
@@ -113,7 +108,7 @@ fn main() {
     heap_sort(&mut h);
     println!("heap ok {}", h == expected);
     println!("counting ok {}", counting(&data, 999) == expected);
-    println!("min {} max {} median {}", expected[0], expected[499], expected[250]);
+    println!("min {} max {} median {}", expected[0], expected[199], expected[100]);
     let distinct = { let mut d = expected.clone(); d.dedup(); d.len() };
     println!("distinct {}", distinct);
 }

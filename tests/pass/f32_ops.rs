@@ -10,10 +10,10 @@ fn main() {
         println!("{:>14} as i32 {} as u8 {} as i64 {}", v, v as i32, v as u8, v as i64);
     }
     let mut s = 0.0f32;
-    for _ in 0..100000 {
+    for _ in 0..10000 {
         s += 0.1;
     }
-    println!("sum 0.1 x 100000 in f32 = {}", s);
+    println!("sum 0.1 x 10000 in f32 = {}", s);
     let one = 1.0f32;
     let next = f32::from_bits(one.to_bits() + 1);
     let prev = f32::from_bits(one.to_bits() - 1);

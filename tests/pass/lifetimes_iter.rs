@@ -29,7 +29,7 @@ struct Window<'a, T> {
 
 impl<'a, T> Window<'a, T> {
     fn iter(&self) -> impl Iterator<Item = &'a [T]> + '_ {
-        (0..=self.data.len().saturating_sub(self.size)).map(move |i| &self.data[i..i + self.size])
+        (0..(self.data.len() + 1).saturating_sub(self.size)).map(move |i| &self.data[i..i + self.size])
     }
 }
 
