@@ -164,7 +164,12 @@ def short_diff(what, want, got):
     a = want.decode("utf-8", "replace").splitlines(keepends=True)
     b = got.decode("utf-8", "replace").splitlines(keepends=True)
     lines = list(difflib.unified_diff(a, b, "%s (native)" % what, "%s (mirage)" % what, n=1))
-    text = "".join(l if l.endswith("\n") else l + "\n\\ no newline at end\n" for l in lines[:20])
+    def clip(l):
+        body = l.rstrip("\n")
+        if len(body) > 160:
+            body = body[:160] + "... (%d chars)" % len(body)
+        return body + "\n" if l.endswith("\n") else body + "\n\\ no newline at end\n"
+    text = "".join(clip(l) for l in lines[:20])
     if len(lines) > 20:
         text += "    ... (%d more diff lines)\n" % (len(lines) - 20)
     return text
@@ -280,12 +285,13 @@ def run_test(opts, d, name, known):
     if m_to:
         mismatch.append("mirage timed out after %gs" % opts.timeout)
     else:
-        if m_code != n_code:
-            mismatch.append("exit code: native %s, mirage %s" % (code_str(n_code), code_str(m_code)))
         if m_out != n_out:
             mismatch.append(short_diff("stdout", n_out, m_out).rstrip("\n"))
         if m_err != n_err:
             mismatch.append(short_diff("stderr", n_err, m_err).rstrip("\n"))
+        if mismatch or m_code != n_code:
+            mismatch.append("exit code: native %s, mirage %s%s" % (
+                code_str(n_code), code_str(m_code), "" if m_code == n_code else "  <-- differs"))
     r.mirage_failed = bool(mismatch)
     if name in known:
         r.status = "XFAIL" if mismatch else "XPASS"
