@@ -39,8 +39,8 @@ fn main() {
         memo.borrow_mut().insert(n, v);
         v
     }
-    let best = (1..1000u64).map(|n| (collatz_len(n, &memo), n)).max().unwrap();
-    println!("longest collatz below 1000: n={} len={} (memo size {})", best.1, best.0, memo.borrow().len());
+    let best = (1..500u64).map(|n| (collatz_len(n, &memo), n)).max().unwrap();
+    println!("longest collatz below 500: n={} len={} (memo size {})", best.1, best.0, memo.borrow().len());
     let ackermann = |rec: &dyn Fn((u64, u64)) -> u64, (m, n): (u64, u64)| -> u64 {
         match (m, n) {
             (0, n) => n + 1,

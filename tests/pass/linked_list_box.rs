@@ -129,7 +129,7 @@ fn main() {
     };
     println!("into_iter {:?}", strings.into_iter().collect::<Vec<_>>());
     let mut big = Stack::new();
-    for i in 0..10000 {
+    for i in 0..2000 {
         big.push(i);
     }
     println!("big sum {}", big.iter().sum::<i32>());
