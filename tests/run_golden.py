@@ -1,0 +1,387 @@
+#!/usr/bin/env python3
+"""Golden-output test runner: Mirage against natively compiled rustc binaries.
+
+Usage:
+  tests/run_golden.py --mirage PATH [--jobs N] [--filter SUBSTRING] [--timeout SECS]
+                      [--update-golden] [--native-only] [--list-failing]
+                      [--skip-without-sysroot] DIR...
+
+For every X.rs in each DIR (sorted by name):
+  * native: compiled with /usr/bin/rustc (warnings are failures; binaries cached in
+    build/native-cache/, keyed by sha256 of source, path, flags and `rustc -vV`), run with an
+    empty environment, the args of its `// args:` line, cwd = repo root, stdin = /dev/null;
+  * golden: native stdout/stderr/exit code must equal X.stdout, X.stderr (when present; always
+    for panic tests) and X.exitcode (present when the code is not the directory's default:
+    0 for most directories, 101 for a directory named `panic`). --update-golden rewrites them;
+  * mirage: `MIRAGE run DIR/X.rs [-- ARGS]` with the same environment (plus PATH, HOME,
+    MIRAGE_HOME, XDG_CACHE_HOME, MIRAGE_RUSTC when set), same cwd and same path spelling; its
+    stdout, stderr and exit code must equal native's byte for byte.
+DIR/known_failures.txt lists tests (one name per line, `#` comments) expected to fail under
+Mirage: they report XFAIL; one that passes is XPASS (an error). Native or golden problems are
+always FAIL. Exit status 1 if any FAIL or XPASS, else 0 (77 with --skip-without-sysroot when
+Mirage's host sysroot is not set up).
+"""
+
+import argparse
+import concurrent.futures
+import difflib
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUSTC = "/usr/bin/rustc"
+RUSTC_FLAGS = ["--edition", "2021", "-C", "debug-assertions=on", "-C", "overflow-checks=on"]
+NATIVE_TIMEOUT = 30
+PASSTHROUGH_ENV = ["PATH", "HOME", "MIRAGE_HOME", "XDG_CACHE_HOME", "MIRAGE_RUSTC"]
+# Since Rust 1.89 the default panic message names the OS thread id ("thread 'main' (12345)
+# panicked at"), which differs on every run: it is replaced by "(TID)" in the stderr of native
+# runs, Mirage runs and golden files alike.
+TID_RE = re.compile(rb"^(thread '[^'\n]*') \(\d+\)( panicked at )", re.M)
+# A file being written in one thread while another forks leaks the write descriptor into the
+# child until it execs, and exec'ing that file meanwhile fails with ETXTBSY: spawning and
+# writing executables are serialized.
+SPAWN_LOCK = threading.Lock()
+
+
+def normalize_stderr(err):
+    return TID_RE.sub(rb"\1 (TID)\2", err)
+
+
+def rel_spelling(d):
+    """DIR as a path relative to the repo root when it is inside it (so that panic locations
+    read `tests/panic/X.rs:L:C` for native and Mirage alike)."""
+    a = os.path.abspath(d)
+    try:
+        r = os.path.relpath(a, REPO)
+    except ValueError:
+        return a
+    if r.startswith(".."):
+        return a
+    return r
+
+
+def parse_args_line(src):
+    for line in src.splitlines()[:10]:
+        m = re.match(r"^\s*//\s*args:(.*)$", line)
+        if m:
+            return m.group(1).split()
+    return []
+
+
+def read_known(d):
+    path = os.path.join(REPO, d, "known_failures.txt")
+    names = set()
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    names.add(line)
+    return names
+
+
+_rustc_vv = None
+
+
+def rustc_version():
+    global _rustc_vv
+    if _rustc_vv is None:
+        _rustc_vv = subprocess.run([RUSTC, "-vV"], capture_output=True, check=True).stdout
+    return _rustc_vv
+
+
+def compile_env():
+    env = dict(os.environ)
+    env.pop("RUSTC_BOOTSTRAP", None)
+    env.pop("RUSTUP_TOOLCHAIN", None)
+    return env
+
+
+def run_proc(cmd, env, timeout):
+    """Runs cmd (cwd = repo root, stdin = /dev/null) in its own process group; on timeout the
+    whole group is killed. Returns (stdout, stderr, code, timed_out)."""
+    with SPAWN_LOCK:
+        p = subprocess.Popen(cmd, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=timeout)
+        return out, normalize_stderr(err), p.returncode, False
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        out, err = p.communicate()
+        return out, normalize_stderr(err), p.returncode, True
+
+
+def code_str(code):
+    if code is None:
+        return "none"
+    if code < 0:
+        return "signal %d" % -code
+    return str(code)
+
+
+def native_binary(src_rel, name, src_bytes):
+    """Compiles (or takes from the cache) the native binary. Returns (path, error)."""
+    h = hashlib.sha256()
+    for part in (src_bytes, src_rel.encode(), " ".join(RUSTC_FLAGS).encode(), rustc_version()):
+        h.update(part)
+        h.update(b"\0")
+    key = h.hexdigest()[:32]
+    cache_dir = os.path.join(REPO, "build", "native-cache")
+    cached = os.path.join(cache_dir, "%s-%s" % (name, key))
+    if os.path.exists(cached):
+        return cached, None
+    os.makedirs(cache_dir, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="golden-") as tmp:
+        out = os.path.join(tmp, name)
+        cmd = [RUSTC] + RUSTC_FLAGS + ["--crate-name", name, "-o", out, src_rel]
+        with SPAWN_LOCK:
+            p = subprocess.Popen(cmd, cwd=REPO, env=compile_env(), stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        c_out, c_err = p.communicate()
+        msg = (c_out + c_err).decode("utf-8", "replace")
+        if p.returncode != 0 or msg.strip():
+            return None, "rustc (status %d):\n%s" % (p.returncode, msg.rstrip())
+        with SPAWN_LOCK:
+            fd, staged = tempfile.mkstemp(prefix=".%s-" % name, dir=cache_dir)
+            os.close(fd)
+            shutil.copy2(out, staged)
+            os.replace(staged, cached)
+    return cached, None
+
+
+def short_diff(what, want, got):
+    a = want.decode("utf-8", "replace").splitlines(keepends=True)
+    b = got.decode("utf-8", "replace").splitlines(keepends=True)
+    lines = list(difflib.unified_diff(a, b, "%s (native)" % what, "%s (mirage)" % what, n=1))
+    def clip(l):
+        body = l.rstrip("\n")
+        if len(body) > 160:
+            body = body[:160] + "... (%d chars)" % len(body)
+        return body + "\n" if l.endswith("\n") else body + "\n\\ no newline at end\n"
+    text = "".join(clip(l) for l in lines[:20])
+    if len(lines) > 20:
+        text += "    ... (%d more diff lines)\n" % (len(lines) - 20)
+    return text
+
+
+class Result:
+    def __init__(self, name):
+        self.name = name
+        self.status = None  # PASS FAIL XFAIL XPASS
+        self.details = []
+        self.mirage_failed = False
+
+
+def golden_paths(d, name):
+    base = os.path.join(REPO, d, name)
+    return base + ".stdout", base + ".stderr", base + ".exitcode"
+
+
+def read_file(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def write_if_changed(path, data):
+    if read_file(path) == data:
+        return
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def remove_if_exists(path):
+    if os.path.exists(path):
+        os.remove(path)
+
+
+def run_test(opts, d, name, known):
+    r = Result(name)
+    src_rel = os.path.join(d, name + ".rs")
+    with open(os.path.join(REPO, src_rel), "rb") as f:
+        src_bytes = f.read()
+    args = parse_args_line(src_bytes.decode("utf-8", "replace"))
+    is_panic_dir = os.path.basename(os.path.normpath(d)) == "panic"
+    default_code = 101 if is_panic_dir else 0
+
+    # 1. Native.
+    binary, err = native_binary(src_rel, name, src_bytes)
+    if err:
+        r.status = "FAIL"
+        r.details.append("native compile failed: " + err)
+        return r
+    n_out, n_err, n_code, n_to = run_proc([binary] + args, {}, NATIVE_TIMEOUT)
+    if n_to:
+        r.status = "FAIL"
+        r.details.append("native run timed out after %ds" % NATIVE_TIMEOUT)
+        return r
+    # A golden program must end on its own: never by a signal (stack overflow, abort), and a
+    # program outside a `panic` directory must not end with an uncaught panic.
+    if n_code < 0 or (n_code == 101 and not is_panic_dir):
+        r.status = "FAIL"
+        r.details.append("native run ended with %s (not a valid golden program)\n%s"
+                         % (code_str(n_code), n_err.decode("utf-8", "replace").rstrip()))
+        return r
+
+    # 2. Golden files.
+    p_out, p_err, p_code = golden_paths(d, name)
+    keep_stderr = is_panic_dir or bool(n_err)
+    if opts.update_golden:
+        write_if_changed(p_out, n_out)
+        if keep_stderr:
+            write_if_changed(p_err, n_err)
+        else:
+            remove_if_exists(p_err)
+        if n_code != default_code:
+            write_if_changed(p_code, (code_str(n_code) + "\n").encode())
+        else:
+            remove_if_exists(p_code)
+    else:
+        g_out = read_file(p_out)
+        g_err = read_file(p_err)
+        g_code_raw = read_file(p_code)
+        g_code = g_code_raw.decode().strip() if g_code_raw is not None else str(default_code)
+        problems = []
+        if g_out is None:
+            problems.append("missing golden %s (run with --update-golden)" % os.path.relpath(p_out, REPO))
+        elif g_out != n_out:
+            problems.append("native stdout differs from golden (nondeterministic?)\n"
+                            + short_diff("stdout", g_out, n_out))
+        if g_err is None and (is_panic_dir or n_err):
+            problems.append("missing golden %s (run with --update-golden)" % os.path.relpath(p_err, REPO))
+        elif g_err is not None and g_err != n_err:
+            problems.append("native stderr differs from golden (nondeterministic?)\n"
+                            + short_diff("stderr", g_err, n_err))
+        if g_code != code_str(n_code):
+            problems.append("native exit code %s, golden %s" % (code_str(n_code), g_code))
+        if problems:
+            r.status = "FAIL"
+            r.details.extend(problems)
+            return r
+
+    if opts.native_only:
+        r.status = "PASS"
+        return r
+
+    # 3. Mirage.
+    env = {k: os.environ[k] for k in PASSTHROUGH_ENV if k in os.environ}
+    cmd = [opts.mirage, "run", src_rel]
+    if args:
+        cmd += ["--"] + args
+    m_out, m_err, m_code, m_to = run_proc(cmd, env, opts.timeout)
+    mismatch = []
+    if m_to:
+        mismatch.append("mirage timed out after %gs" % opts.timeout)
+    else:
+        if m_out != n_out:
+            mismatch.append(short_diff("stdout", n_out, m_out).rstrip("\n"))
+        if m_err != n_err:
+            mismatch.append(short_diff("stderr", n_err, m_err).rstrip("\n"))
+        if mismatch or m_code != n_code:
+            mismatch.append("exit code: native %s, mirage %s%s" % (
+                code_str(n_code), code_str(m_code), "" if m_code == n_code else "  <-- differs"))
+    r.mirage_failed = bool(mismatch)
+    if name in known:
+        r.status = "XFAIL" if mismatch else "XPASS"
+        if not mismatch:
+            r.details.append("XPASS: remove it from %s" % os.path.join(d, "known_failures.txt"))
+    else:
+        r.status = "FAIL" if mismatch else "PASS"
+        r.details.extend(mismatch)
+    return r
+
+
+def sysroot_ready():
+    try:
+        vv = subprocess.run([os.environ.get("MIRAGE_RUSTC", RUSTC), "-vV"], capture_output=True,
+                            check=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return False
+    fields = dict(l.split(": ", 1) for l in vv.splitlines() if ": " in l)
+    if os.environ.get("MIRAGE_HOME"):
+        root = os.path.realpath(os.environ["MIRAGE_HOME"])
+    elif os.environ.get("XDG_CACHE_HOME", "").startswith("/"):
+        root = os.path.join(os.environ["XDG_CACHE_HOME"], "mirage")
+    else:
+        root = os.path.join(os.path.expanduser("~"), ".cache", "mirage")
+    d = os.path.join(root, "%s-%s" % (fields.get("release", ""), fields.get("commit-hash", "")[:12]),
+                     fields.get("host", ""))
+    return os.path.isfile(os.path.join(d, "mir2.cache"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description="Runs the golden test corpus natively and under Mirage.")
+    ap.add_argument("--mirage", required=True, help="path to the mirage binary")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--filter", default="", help="only tests whose name contains SUBSTRING")
+    ap.add_argument("--update-golden", action="store_true", help="(re)write golden files from native runs")
+    ap.add_argument("--native-only", action="store_true", help="skip Mirage; only check native against golden")
+    ap.add_argument("--list-failing", action="store_true",
+                    help="print only the names of tests failing under Mirage (for known_failures.txt)")
+    ap.add_argument("--skip-without-sysroot", action="store_true",
+                    help="exit 77 (ctest skip) when Mirage's host sysroot is not set up")
+    ap.add_argument("--timeout", type=float, default=120.0, help="timeout of one Mirage run (seconds)")
+    ap.add_argument("dirs", nargs="+", metavar="DIR")
+    opts = ap.parse_args()
+    if not opts.native_only:
+        opts.mirage = os.path.abspath(opts.mirage) if os.sep in opts.mirage else opts.mirage
+    if opts.skip_without_sysroot and not opts.native_only and not sysroot_ready():
+        print("SKIP: Mirage's host sysroot is not set up (run `mirage setup`)")
+        return 77
+
+    bad = False
+    for d_arg in opts.dirs:
+        d = rel_spelling(d_arg)
+        if not os.path.isdir(os.path.join(REPO, d)):
+            print("error: %s is not a directory" % d_arg, file=sys.stderr)
+            return 2
+        names = sorted(f[:-3] for f in os.listdir(os.path.join(REPO, d))
+                       if f.endswith(".rs") and opts.filter in f[:-3])
+        known = read_known(d)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as ex:
+            futures = [ex.submit(run_test, opts, d, n, known) for n in names]
+            results = []
+            for n, fut in zip(names, futures):
+                try:
+                    r = fut.result()
+                except Exception as e:  # a runner bug must not hide the other tests
+                    r = Result(n)
+                    r.status = "FAIL"
+                    r.details.append("runner error: %r" % e)
+                results.append(r)
+                if opts.list_failing:
+                    if r.mirage_failed or r.status == "FAIL":
+                        print(r.name, flush=True)
+                    continue
+                print("%-6s %s/%s" % (r.status, d, r.name), flush=True)
+                if r.status in ("FAIL", "XPASS"):
+                    for det in r.details:
+                        for line in det.splitlines():
+                            print("    " + line)
+                    sys.stdout.flush()
+        counts = {s: sum(1 for r in results if r.status == s) for s in ("PASS", "FAIL", "XFAIL", "XPASS")}
+        if counts["FAIL"] or counts["XPASS"]:
+            bad = True
+        if not opts.list_failing:
+            print("summary: %s passed=%d failed=%d xfail=%d xpass=%d total=%d"
+                  % (d, counts["PASS"], counts["FAIL"], counts["XFAIL"], counts["XPASS"], len(results)),
+                  flush=True)
+    if opts.list_failing:
+        return 0
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
