@@ -93,10 +93,21 @@ void Program::finish(uint32_t pointer_size) {
     p->lowerer->body_provider = [raw](uint32_t body) -> const mir::Body* {
         return body < raw->bodies.size() ? &raw->bodies[body] : nullptr;
     };
-    p->lowerer->closure_lookup = [raw](items::CrateId, mir::Sym text) -> items::ItemId {
+    p->lowerer->closure_lookup = [raw](items::CrateId, mir::Sym text, items::ItemId owner) -> items::ItemId {
         mir::TyId braced = raw->interner.intern_ty(mir::TyKind::Braced, 0, text, {});
         auto it = raw->db.closure_items.find(braced);
-        return it == raw->db.closure_items.end() ? items::kNone : it->second;
+        if (it == raw->db.closure_items.end()) return items::kNone;
+        if (raw->m_closures_by_text.empty())
+            for (items::ItemId id = 0; id < raw->db.items.size(); ++id)
+                if (raw->db.items[id].kind == items::ItemKind::Closure && raw->db.items[id].ty)
+                    raw->m_closures_by_text[raw->db.items[id].ty].push_back(id);
+        auto all = raw->m_closures_by_text.find(braced);
+        if (all == raw->m_closures_by_text.end() || all->second.size() < 2 || owner == items::kNone) return it->second;
+        // The closure whose enclosing items include `owner` (or that is `owner` itself).
+        for (items::ItemId c : all->second)
+            for (items::ItemId p = c; p != items::kNone; p = raw->db.items[p].parent)
+                if (p == owner) return c;
+        return it->second;
     };
     p->solver = std::make_unique<ty::TraitSolver>(*p->lowerer, *p->resolver);
 }

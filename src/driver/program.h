@@ -13,6 +13,7 @@
 #include "util/result.h"
 
 #include <memory>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,9 @@ class Program {
     items::ItemId item_of_body(uint32_t body) const {
         return body < db.body_links.size() ? db.body_links[body].item : items::kNone;
     }
+
+    // Closure pseudo-items by their printed type (several when a macro expanded one closure).
+    std::unordered_map<mir::TyId, std::vector<items::ItemId>> m_closures_by_text;
 
   private:
     Result<void> add_crate(const CrateInputs& in, uint32_t pointer_size);

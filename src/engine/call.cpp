@@ -198,9 +198,15 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
         const mir::ConstNode& cn = b.mir->consts[t.func.constant];
         if (cn.kind == mir::ConstKind::Path && cn.ty) {
             auto ref = m_p.solver->lower_fn_path(cn.ty, b.crate, b.item);
-            if (!ref) throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, cn.ty) + "` in `" + b.name + "`");
             std::vector<Ty> args;
-            for (Ty a : ref->args) args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
+            if (ref) {
+                for (Ty a : ref->args) args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
+            } else if (auto nested = resolve_nested_path(b, cn.ty)) {
+                ref = ty::FnRef{nested->first, nested->second};
+                args = nested->second;
+            } else {
+                throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, cn.ty) + "` in `" + b.name + "`");
+            }
             auto inst = m_p.solver->resolve(ref->def, args);
             if (!inst) {
                 std::string as;

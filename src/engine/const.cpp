@@ -229,6 +229,9 @@ const ConstValue& Machine::const_value(Frame& f, uint32_t idx) {
             size_t n = m_p.lowerer->generics_of(anon).size();
             std::vector<Ty> args(b.args.begin(), b.args.begin() + static_cast<long>(std::min(n, b.args.size())));
             t = lower(ty::Instance{ty::InstanceKind::Item, anon, args, 0})->local_tys[0];
+        } else if (auto nested = resolve_nested_path(b, c.ty)) {
+            if (m_p.db.item(nested->first).kind == items::ItemKind::AnonConst)
+                t = lower(ty::Instance{ty::InstanceKind::Item, nested->first, nested->second, 0})->local_tys[0];
         }
     }
     if (!t && c.kind == mir::ConstKind::Path) {
@@ -441,6 +444,10 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
                 size_t n = m_p.lowerer->generics_of(anon).size();
                 std::vector<Ty> args(b.args.begin(), b.args.begin() + static_cast<long>(std::min(n, b.args.size())));
                 copy_place(dest, eval_const_item(anon, args, mir::kNone));
+                return;
+            }
+            if (auto nested = resolve_nested_path(b, c.ty)) {
+                copy_place(dest, eval_const_item(nested->first, nested->second, mir::kNone));
                 return;
             }
         }

@@ -132,6 +132,70 @@ static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
     }
 }
 
+// A path to an item defined inside a fn body (`<Range<usize> as SliceIndex<[T]>>::get_unchecked::
+// precondition_check`, `RawVec::<T, A>::new_in::{constant#0}`): the enclosing item through the
+// path without its last segment, then the child of that name. Returns the item and the args of
+// the last segment (for anonymous consts: the enclosing item's args).
+std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested_path(InstanceBody& b, mir::TyId path) {
+    mir::Interner& in = m_p.interner;
+    const mir::TyNode node = in.ty(path);
+    if (node.kind != mir::TyKind::Path && node.kind != mir::TyKind::QPath) return std::nullopt;
+    std::vector<mir::TyId> kids(in.children(path).begin(), in.children(path).end());
+    size_t first_seg = node.kind == mir::TyKind::QPath ? 2 : 0;
+    if (kids.size() < first_seg + 2) return std::nullopt;
+    mir::TyId last = kids.back();
+    mir::Sym name = in.ty(last).sym;
+    std::vector<mir::TyId> prefix(kids.begin(), kids.end() - 1);
+    mir::TyId parent_path = in.intern_ty(node.kind, node.flags, node.sym, prefix);
+    items::ItemId parent = items::kNone;
+    std::vector<Ty> parent_args;
+    if (auto ref = m_p.solver->lower_fn_path(parent_path, b.crate, b.item)) {
+        parent = ref->def;
+        for (Ty a : ref->args) parent_args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
+        // A trait method named through its trait: the impl's method holds the nested items.
+        if (auto inst = m_p.solver->resolve(parent, parent_args); inst && inst->kind == ty::InstanceKind::Item) {
+            parent = inst->def;
+            parent_args = inst->args;
+        }
+    } else {
+        parent = m_p.lowerer->resolve_mir_path(parent_path, b.crate, b.item, items::Namespace::Value);
+        if (parent == items::kNone) {
+            auto up = resolve_nested_path(b, parent_path);
+            if (!up) return std::nullopt;
+            parent = up->first;
+            parent_args = up->second;
+        }
+    }
+    if (parent == items::kNone) return std::nullopt;
+    std::string_view n = in.str(name);
+    if (n.starts_with("{constant#")) {
+        if (m_anon_consts.empty())
+            for (items::ItemId id = 0; id < m_p.db.items.size(); ++id)
+                if (m_p.db.items[id].kind == items::ItemKind::AnonConst)
+                    m_anon_consts[m_p.db.items[id].parent].push_back(id);
+        auto it = m_anon_consts.find(parent);
+        if (it == m_anon_consts.end()) return std::nullopt;
+        for (items::ItemId c : it->second)
+            if (m_p.db.item(c).name == name) {
+                size_t k = m_p.lowerer->generics_of(c).size();
+                if (parent_args.size() > k) parent_args.resize(k);
+                return std::make_pair(c, parent_args);
+            }
+        return std::nullopt;
+    }
+    for (items::ItemId c : m_p.lowerer->local_children(parent)) {
+        const items::Item& ci = m_p.db.item(c);
+        if (ci.name != name || ci.kind != items::ItemKind::Function) continue;
+        auto seg_kids = in.children(last);
+        std::vector<mir::TyId> sk(seg_kids.begin(), seg_kids.end());
+        std::vector<Ty> args;
+        for (Ty a : m_p.lowerer->lower_mir_args(c, sk, b.crate, b.item))
+            args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
+        return std::make_pair(c, args);
+    }
+    return std::nullopt;
+}
+
 static bool has_error(Ty t) {
     if (t->kind == Kind::Error) return true;
     for (Ty a : t->arg_span())

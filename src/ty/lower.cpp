@@ -796,7 +796,7 @@ class LowerCtx {
         if (m_in.str(text).starts_with("async fn body of "))
             return m_lw.async_fn_body_ty(m_in.str(text), m_crate, m_owner);
         if (m_lw.closure_lookup) {
-            ItemId closure = m_lw.closure_lookup(m_crate, text);
+            ItemId closure = m_lw.closure_lookup(m_crate, text, m_owner);
             if (closure != kNone) {
                 std::string_view t = m_in.str(text);
                 Kind k = t.starts_with("closure@") ? Kind::Closure : Kind::Coroutine;

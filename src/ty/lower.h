@@ -119,7 +119,9 @@ class Lowerer {
     std::function<Ty(Ty)> normalizer;
     // Maps a closure/coroutine type's printed text (`closure@FILE:L:C: L:C`) in a crate to its
     // pseudo-item (the join records these).
-    std::function<ItemId(items::CrateId, mir::Sym)> closure_lookup;
+    // `owner` is the item whose body prints the type: macro-generated code prints the same text
+    // for the closures of every expansion, and the one inside `owner` is meant.
+    std::function<ItemId(items::CrateId, mir::Sym, ItemId owner)> closure_lookup;
     Ty normalize(Ty ty) { return normalizer ? normalizer(ty) : ty; }
 
   private:
