@@ -75,12 +75,15 @@ struct LoweredProj {
     uint32_t variant = UINT32_MAX; // Downcast: the variant index
 };
 
+struct InstanceBody;
+
 struct CallTarget {
     bool ready = false;
     bool is_fn_item = false;
     bool via_fn_trait = false;  // called as Fn*::call*: a closure body takes the tuple spread
     items::ItemId called = items::kNone;
     ty::Instance instance;
+    InstanceBody* body = nullptr; // the lowered callee once known (fn items with a MIR body)
 };
 
 // One monomorphic instance of a MIR body, lowered on first call.
