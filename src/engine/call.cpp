@@ -439,9 +439,37 @@ void Machine::call_intrinsic(const ty::Instance& inst, std::vector<PlaceRef>& ar
     if (!h->second.pushes_frames && !m_diverted) continue_after_native_call(ret);
 }
 
+// A foreign fn that another crate of the program defines (Miri: lookup_exported_symbol): the
+// `#[rustc_std_internal_symbol]` fns of the runtime crates (`__rust_start_panic`,
+// `__rust_panic_cleanup`, all named `__rust_*`) and the weak lang item `panic_impl`, which
+// std's `#[panic_handler]` implements. Only panic_unwind's panic runtime is linked (panic=unwind).
+items::ItemId Machine::exported_symbol(const std::string& name) {
+    auto cached = m_exported.find(name);
+    if (cached != m_exported.end()) return cached->second;
+    items::ItemId found = items::kNone;
+    if (name == "panic_impl") {
+        items::ItemId def = lang_item("PanicImpl");
+        if (def != items::kNone && m_p.db.item(def).body != mir::kNone) found = def;
+    } else if (name.starts_with("__rust_")) {
+        mir::Sym sym = m_p.interner.intern(name);
+        for (items::ItemId id = 0; id < m_p.db.items.size() && found == items::kNone; ++id) {
+            const items::Item& c = m_p.db.items[id];
+            if (c.name != sym || c.kind != items::ItemKind::Function || c.body == mir::kNone) continue;
+            if (m_p.db.crates[c.crate].name == "panic_abort") continue;
+            found = id;
+        }
+    }
+    m_exported.emplace(name, found);
+    return found;
+}
+
 void Machine::call_foreign(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret) {
     const items::Item& it = m_p.db.item(inst.def);
     std::string name(m_p.interner.str(it.text ? it.text : it.name));
+    if (items::ItemId def = exported_symbol(name); def != items::kNone) {
+        push_frame(lower(ty::Instance{InstanceKind::Item, def, {}, 0}), args, dest, ret);
+        return;
+    }
     const auto& table = foreign_table();
     auto h = table.find(name);
     if (h == table.end()) throw_unsupported("can't call foreign function `" + name + "` on OS `linux`");

@@ -183,7 +183,16 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
             }
         return std::nullopt;
     }
+    // Fns declared in an `extern { .. }` block of the body are named as the body's children.
+    std::vector<items::ItemId> candidates;
     for (items::ItemId c : m_p.lowerer->local_children(parent)) {
+        const items::Item& ci = m_p.db.item(c);
+        if (ci.kind == items::ItemKind::Module && !ci.name)
+            for (items::ItemId g : m_p.lowerer->local_children(c)) candidates.push_back(g);
+        else
+            candidates.push_back(c);
+    }
+    for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
         if (ci.name != name || ci.kind != items::ItemKind::Function) continue;
         auto seg_kids = in.children(last);

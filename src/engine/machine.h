@@ -306,6 +306,8 @@ class Machine {
                         ReturnTo ret);
     void call_foreign(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest,
                       ReturnTo ret);
+    items::ItemId exported_symbol(const std::string& name);
+    std::unordered_map<std::string, items::ItemId> m_exported;
     void assert_failed(Frame& f, const mir::Terminator& t);
     void continue_after_native_call(ReturnTo ret);
     void report(const diag::MachineStop& stop);
