@@ -190,6 +190,30 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
            lang == "AsyncFnOnce";
 }
 
+// The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
+// the item named (a trait's method before resolution).
+std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called) {
+    auto ref = m_p.solver->lower_fn_path(path, b.crate, b.item);
+    std::vector<Ty> args;
+    if (ref) {
+        for (Ty a : ref->args) args.push_back(m_p.solver->normalize(with_foreign_closure_args(b, m_p.cx->subst(a, b.args))));
+    } else if (auto nested = resolve_nested_path(b, path)) {
+        ref = ty::FnRef{nested->first, nested->second};
+        args = nested->second;
+    } else {
+        throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name + "`");
+    }
+    auto inst = m_p.solver->resolve(ref->def, args);
+    if (!inst) {
+        std::string as;
+        for (Ty a : args) as += " " + ty_name(a);
+        throw_internal("cannot resolve the call of `" + mir::type_to_string(m_p.interner, path) + "` with [" + as +
+                       " ] in `" + b.name + "`");
+    }
+    if (called) *called = ref->def;
+    return inst;
+}
+
 const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Pointer* fnptr) {
     InstanceBody& b = *f.body;
     CallTarget& ct = b.calls[f.block];
@@ -197,28 +221,13 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     if (t.func.kind == mir::OperandKind::Constant) {
         const mir::ConstNode& cn = b.mir->consts[t.func.constant];
         if (cn.kind == mir::ConstKind::Path && cn.ty) {
-            auto ref = m_p.solver->lower_fn_path(cn.ty, b.crate, b.item);
-            std::vector<Ty> args;
-            if (ref) {
-                for (Ty a : ref->args) args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
-            } else if (auto nested = resolve_nested_path(b, cn.ty)) {
-                ref = ty::FnRef{nested->first, nested->second};
-                args = nested->second;
-            } else {
-                throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, cn.ty) + "` in `" + b.name + "`");
-            }
-            auto inst = m_p.solver->resolve(ref->def, args);
-            if (!inst) {
-                std::string as;
-                for (Ty a : args) as += " " + ty_name(a);
-                throw_internal("cannot resolve the call of `" + mir::type_to_string(m_p.interner, cn.ty) + "` with [" + as +
-                               " ] in `" + b.name + "`");
-            }
+            items::ItemId called = items::kNone;
+            auto inst = resolve_callee_path(b, cn.ty, &called);
             ct.ready = true;
             ct.is_fn_item = true;
             ct.instance = *inst;
-            ct.via_fn_trait = is_fn_trait_method(*this, ref->def);
-            ct.called = ref->def;
+            ct.via_fn_trait = is_fn_trait_method(*this, called);
+            ct.called = called;
             return ct.instance;
         }
     }
