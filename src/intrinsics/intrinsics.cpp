@@ -371,6 +371,11 @@ Table build() {
     add_float1(t, "trunc", [](double x, bool) { return std::trunc(x); });
     add_float1(t, "round", [](double x, bool) { return std::round(x); });
     add_float1(t, "fabs", [](double x, bool) { return std::fabs(x); });
+    // fabs<T: FloatPrimitive>: clears the sign bit of any width.
+    add(t, "fabs", [](Machine& m, const ty::Instance& i, Args& a, const PlaceRef& d) {
+        uint32_t b = bits_of(m, i.args[0]);
+        put(m, d, get(m, a[0]) & mask(b - 1));
+    });
     add_float1(t, "sin", [](double x, bool f) { return f ? std::sin(static_cast<float>(x)) : std::sin(x); });
     add_float1(t, "cos", [](double x, bool f) { return f ? std::cos(static_cast<float>(x)) : std::cos(x); });
     add_float1(t, "exp", [](double x, bool f) { return f ? std::exp(static_cast<float>(x)) : std::exp(x); });
@@ -433,6 +438,13 @@ Table build() {
             if (s == "f32") put(m, d, bits_f(std::fma(as_f<float>(x), as_f<float>(y), as_f<float>(z))));
             else if (s == "f64") put(m, d, bits_f(std::fma(as_f<double>(x), as_f<double>(y), as_f<double>(z))));
             else throw_unsupported("fma" + s);
+        });
+        // fmuladd may fuse or not (Miri: nondeterministically); native x86-64 code does not fuse.
+        add(t, ("fmuladd" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+            u128 x = get(m, a[0]), y = get(m, a[1]), z = get(m, a[2]);
+            if (s == "f32") put(m, d, bits_f(static_cast<float>(as_f<float>(x) * as_f<float>(y)) + as_f<float>(z)));
+            else if (s == "f64") put(m, d, bits_f(static_cast<double>(as_f<double>(x) * as_f<double>(y)) + as_f<double>(z)));
+            else throw_unsupported("fmuladd" + s);
         });
         add(t, ("powi" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
             u128 x = get(m, a[0]);
