@@ -97,7 +97,7 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
                      " vs " + ty_name(b->local_tys[i + 1]) + ")");
         if (size) m_mem.copy(fr.locals[i + 1], a.ptr, size, 1, 1);
     }
-    if (m_trace) std::fprintf(stderr, "%*s-> %s\n", static_cast<int>(m_stack.size()), "", b->name.c_str());
+    if (m_trace) std::fprintf(stderr, "%*s-> %s %s\n", static_cast<int>(m_stack.size()), "", b->name.c_str(), m_p.solver->describe(b->instance).c_str());
     m_stack.push_back(std::move(fr));
 }
 

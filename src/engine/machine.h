@@ -362,6 +362,9 @@ struct Handler {
     ShimFn fn;
     bool pushes_frames = false; // the handler calls back into MIR and returns by itself
 };
+// `i32::MIN`, `u8::MAX` as rustc prints its type's extreme integer values (const.cpp).
+bool int_extreme_literal(const mir::Interner& in, const mir::ConstNode& c, ty::IntTy& it, bool& is_max);
+
 const std::unordered_map<std::string, Handler>& intrinsic_table();
 void catch_unwind_intrinsic(Machine& m, const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest);
 const std::unordered_map<std::string, Handler>& foreign_table();
