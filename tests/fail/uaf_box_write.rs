@@ -3,6 +3,6 @@
 fn main() {
     let p = Box::into_raw(Box::new([0u8; 8]));
     unsafe { drop(Box::from_raw(p)) };
-    unsafe { (*p)[3] = 1 };
+    unsafe { (*p)[0] = 1 };
     println!("done");
 }
