@@ -52,13 +52,19 @@ void Machine::free_locals(Frame& f) {
         // What a const's body references lives on, as CTFE interns it.
         for (Pointer& p : f.locals)
             if (memory::Allocation* a = m_mem.get(p.prov)) a->kind = memory::AllocKind::Global;
+        if (memory::Allocation* a = m_mem.get(f.arena)) a->kind = memory::AllocKind::Global;
         f.locals.clear();
+        f.arena = memory::kNoAlloc;
     }
     for (Pointer& p : f.locals)
-        if (p.prov != memory::kNoAlloc) {
+        if (p.prov != memory::kNoAlloc && p.prov != f.arena) {
             m_mem.deallocate(p.prov);
             p = Pointer{};
         }
+    if (f.arena != memory::kNoAlloc) {
+        m_mem.deallocate(f.arena);
+        f.arena = memory::kNoAlloc;
+    }
     for (AllocId t : f.temps)
         if (m_mem.get(t)) m_mem.deallocate(t);
     f.temps.clear();
@@ -80,11 +86,21 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
     fr.dest = dest;
     fr.ret = ret;
     fr.locals.resize(mb.locals.size());
+    Pointer arena;
+    if (b->has_arena) {
+        fr.arena = m_mem.allocate(b->arena_size, b->arena_align, memory::AllocKind::Stack);
+        arena = m_mem.base_ptr(fr.arena);
+    }
     for (uint32_t i = 0; i < mb.locals.size(); ++i) {
         bool is_arg = i >= 1 && i <= mb.arg_count;
         if (i == 0 || is_arg || !b->has_storage[i]) {
-            const Layout* l = b->local_layouts[i];
-            fr.locals[i] = m_mem.base_ptr(m_mem.allocate(l->size, l->align, memory::AllocKind::Stack));
+            uint64_t off = b->arena_offset[i];
+            if (off != UINT64_MAX) {
+                fr.locals[i] = Pointer{arena.addr + off, fr.arena};
+            } else {
+                const Layout* l = b->local_layouts[i];
+                fr.locals[i] = m_mem.base_ptr(m_mem.allocate(l->size, l->align, memory::AllocKind::Stack));
+            }
         }
     }
     for (uint32_t i = 0; i < args.size(); ++i) {

@@ -97,6 +97,12 @@ struct InstanceBody {
     std::vector<Ty> local_tys;
     std::vector<const Layout*> local_layouts;
     std::vector<uint8_t> has_storage;   // locals with StorageLive/Dead statements
+    // Locals whose address is never taken (no `&`/`&raw` of the local itself, not dropped in
+    // place) share one allocation per frame, the arena: one allocation per call instead of one
+    // per local. Nothing can point into it, so its locals need no bounds of their own.
+    std::vector<uint64_t> arena_offset; // UINT64_MAX: a local with its own allocation
+    uint64_t arena_size = 0, arena_align = 1;
+    bool has_arena = false;
     std::vector<LoweredProj> projs;     // parallel to mir->projections, filled lazily
     std::vector<std::unique_ptr<ConstValue>> consts; // parallel to mir->consts, lazily
     std::vector<CallTarget> calls;      // per basic block, lazily
@@ -143,6 +149,7 @@ struct Frame {
     ReturnTo ret;
     std::vector<AllocId> temps;             // freed when the frame is popped
     bool keep_locals = false;               // a const's body: its locals become global memory
+    AllocId arena = memory::kNoAlloc;       // the locals that share one allocation
 };
 
 // Resolved info of a foreign function / intrinsic call.

@@ -393,17 +393,22 @@ void Machine::step_statement(Frame& f, const mir::Statement& s) {
         }
         return;
     }
-    case mir::StatementKind::StorageLive: {
-        uint32_t l = s.place.local;
-        if (f.locals[l].prov != memory::kNoAlloc) m_mem.deallocate(f.locals[l].prov);
-        const Layout* lay = f.body->local_layouts[l];
-        f.locals[l] = m_mem.base_ptr(m_mem.allocate(lay->size, lay->align, memory::AllocKind::Stack));
-        return;
-    }
+    case mir::StatementKind::StorageLive:
     case mir::StatementKind::StorageDead: {
         uint32_t l = s.place.local;
+        const Layout* lay = f.body->local_layouts[l];
+        uint64_t off = f.body->arena_offset[l];
+        if (off != UINT64_MAX) {
+            // An arena local: its bytes become uninitialised (fresh storage, or dead storage).
+            Pointer p{m_mem.base_ptr(f.arena).addr + off, f.arena};
+            if (lay->size) m_mem.write_uninit(p, lay->size);
+            f.locals[l] = s.kind == mir::StatementKind::StorageLive ? p : Pointer{};
+            return;
+        }
         if (f.locals[l].prov != memory::kNoAlloc) m_mem.deallocate(f.locals[l].prov);
-        f.locals[l] = Pointer{};
+        f.locals[l] = s.kind == mir::StatementKind::StorageLive
+                          ? m_mem.base_ptr(m_mem.allocate(lay->size, lay->align, memory::AllocKind::Stack))
+                          : Pointer{};
         return;
     }
     case mir::StatementKind::SetDiscriminant: write_discriminant(eval_place(f, s.place), s.a); return;
