@@ -97,7 +97,13 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
                      " vs " + ty_name(b->local_tys[i + 1]) + ")");
         if (size) m_mem.copy(fr.locals[i + 1], a.ptr, size, 1, 1);
     }
-    if (m_trace) std::fprintf(stderr, "%*s-> %s\n", static_cast<int>(m_stack.size()), "", b->name.c_str());
+    if (m_trace) {
+        std::string targs;
+        if (m_trace_args)
+            for (Ty a : b->args) targs += (targs.empty() ? " [" : ", ") + ty_name(a);
+        if (!targs.empty()) targs += "]";
+        std::fprintf(stderr, "%*s-> %s%s\n", static_cast<int>(m_stack.size()), "", b->name.c_str(), targs.c_str());
+    }
     m_stack.push_back(std::move(fr));
 }
 
@@ -442,6 +448,15 @@ void Machine::call_intrinsic(const ty::Instance& inst, std::vector<PlaceRef>& ar
 void Machine::call_foreign(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret) {
     const items::Item& it = m_p.db.item(inst.def);
     std::string name(m_p.interner.str(it.text ? it.text : it.name));
+    if (name == "panic_impl") {
+        // core's `extern "Rust" { fn panic_impl }` links to the `#[panic_handler]` fn, the
+        // `panic_impl` lang item (as in Miri).
+        items::ItemId handler = lang_item("PanicImpl");
+        if (handler == items::kNone || m_p.db.item(handler).body == mir::kNone)
+            throw_unsupported("no #[panic_handler] function to call for `panic_impl`");
+        push_frame(lower(ty::Instance{InstanceKind::Item, handler, {}, 0}), args, dest, ret);
+        return;
+    }
     const auto& table = foreign_table();
     auto h = table.find(name);
     if (h == table.end()) throw_unsupported("can't call foreign function `" + name + "` on OS `linux`");

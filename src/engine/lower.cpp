@@ -47,6 +47,7 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     b->crate = m_p.db.item(inst.def).crate;
     b->args = inst.args;
     const mir::Body& mb = *b->mir;
+    b->name = mir::type_to_string(m_p.interner, mb.name);
     b->local_tys.resize(mb.locals.size());
     b->local_layouts.resize(mb.locals.size());
     for (size_t i = 0; i < mb.locals.size(); ++i) {
@@ -61,7 +62,6 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     b->projs.resize(mb.projections.size());
     b->consts.resize(mb.consts.size());
     b->calls.resize(mb.blocks.size());
-    b->name = mir::type_to_string(m_p.interner, mb.name);
     assign_const_notes(*b, m_p.interner);
     InstanceBody* raw = b.get();
     m_bodies.emplace(std::move(key), std::move(b));
@@ -183,7 +183,14 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
             }
         return std::nullopt;
     }
+    // Fns declared in an `extern` block inside the body hang off that block.
+    std::vector<items::ItemId> candidates;
     for (items::ItemId c : m_p.lowerer->local_children(parent)) {
+        candidates.push_back(c);
+        if (m_p.db.item(c).kind == items::ItemKind::Module)
+            for (items::ItemId g : m_p.db.children(m_p.db.item(c))) candidates.push_back(g);
+    }
+    for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
         if (ci.name != name || ci.kind != items::ItemKind::Function) continue;
         auto seg_kids = in.children(last);

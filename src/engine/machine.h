@@ -339,6 +339,7 @@ class Machine {
     uint64_t m_steps = 0;
     bool m_trace = std::getenv("MIRAGE_TRACE") != nullptr; // calls and returns on stderr (debugging)
     bool m_trace_steps = m_trace && std::string_view(std::getenv("MIRAGE_TRACE")) == "2"; // and assignments
+    bool m_trace_args = m_trace && std::string_view(std::getenv("MIRAGE_TRACE")) == "3"; // calls with generic args
     std::string m_stdout_buf;
     friend class MachineAccess;
 };

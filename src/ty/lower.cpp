@@ -165,6 +165,24 @@ void Lowerer::infer_recovered_generics(ItemId id, std::vector<GenericParamInfo>&
             for (uint32_t a = 1; a <= body->arg_count && a < body->locals.size(); ++a)
                 walk(body->locals[a].ty);
             for (const mir::LocalDecl& l : body->locals) walk(l.ty);
+            // Params used only in calls (`TypeId::of::<T>()` in `<dyn Any>::is`): the generic
+            // args and qualified self types of the paths constants name (not the paths
+            // themselves, which may be single-segment items).
+            for (const mir::ConstNode& c : body->consts) {
+                if (!c.ty) continue;
+                const TyNode& n = in.ty(c.ty);
+                if (n.kind != TyKind::Path && n.kind != TyKind::QPath) continue;
+                std::vector<mir::TyId> kids(in.children(c.ty).begin(), in.children(c.ty).end());
+                for (mir::TyId k : kids) {
+                    if (!k) continue;
+                    if (in.ty(k).kind == TyKind::Segment) {
+                        std::vector<mir::TyId> args(in.children(k).begin(), in.children(k).end());
+                        for (mir::TyId a : args) walk(a);
+                    } else {
+                        walk(k);
+                    }
+                }
+            }
         }
     }
     for (mir::Sym name : names) {
@@ -576,6 +594,8 @@ class LowerCtx {
             if (cur == kNone) cur = m_resolver.resolve_printed(m_crate, prefix, items::Namespace::Value);
             if (cur != kNone) break;
         }
+        // `<impl Tr for T>::f`: an impl at the crate's root.
+        if (cur == kNone && k == 0 && m_crate < m_db.crates.size()) cur = m_db.crates[m_crate].root;
         if (cur == kNone) return kNone;
         for (; i < segs.size(); ++i) {
             const TyNode& sn = m_in.ty(segs[i]);
@@ -633,8 +653,10 @@ class LowerCtx {
         return kNone;
     }
 
-    // `<impl Trait<..> for T>`: the impl of the trait whose header matches (the printed args
-    // may be the impl's own params, which match anything).
+    // `<impl Trait<..> for T>`: the impl of the trait whose header is the printed one. The
+    // printed header is written with the impl's own params, so an impl whose params bind to
+    // themselves wins over a blanket impl that merely unifies (`impl<E: Error> From<E> for
+    // Box<dyn Error>` vs `impl From<String> for Box<dyn Error>`).
     ItemId trait_impl_in(mir::TyId seg, mir::Sym next) {
         Ty tr = lower(m_in.child(seg, 0));
         if (tr->kind != Kind::TraitRef) return kNone;
@@ -642,7 +664,10 @@ class LowerCtx {
         std::vector<Ty> goal_args{self};
         for (Ty a : tr->arg_span()) goal_args.push_back(m_lw.with_self(a, self));
         Ty goal = m_cx.mk(Kind::TraitRef, tr->def, goal_args);
-        for (ItemId impl : m_resolver.impls_of_trait(tr->def)) {
+        ItemId unifying = kNone;
+        // A copy: lowering headers may index more impls.
+        std::vector<ItemId> impls(m_resolver.impls_of_trait(tr->def).begin(), m_resolver.impls_of_trait(tr->def).end());
+        for (ItemId impl : impls) {
             if (next && m_resolver.child_named(impl, next, items::Namespace::Value) == kNone) continue;
             const Item& ii = m_db.item(impl);
             Ty header_tr = m_lw.lower_item_ty(ii.trait_ref, impl);
@@ -650,10 +675,16 @@ class LowerCtx {
             Ty header_self = m_lw.lower_item_ty(ii.ty, impl);
             std::vector<Ty> hargs{header_self};
             for (Ty a : header_tr->arg_span()) hargs.push_back(m_lw.with_self(a, header_self));
-            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-            if (match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) return impl;
+            const auto& gens = m_lw.generics_of(impl);
+            std::vector<Ty> vars(gens.size(), nullptr);
+            if (!match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) continue;
+            bool exact = true;
+            for (size_t i = 0; i < vars.size(); ++i)
+                if (vars[i] && !(vars[i]->kind == Kind::Param && vars[i]->sym == gens[i].name)) exact = false;
+            if (exact) return impl;
+            if (unifying == kNone) unifying = impl;
         }
-        return kNone;
+        return unifying;
     }
 
     // `<T as Trait>::Assoc` → Alias(assoc item, [T, trait args..]).

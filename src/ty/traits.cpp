@@ -432,6 +432,13 @@ Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym
     return m_cx.mk_error("unsupported built-in projection");
 }
 
+// The principal (non-auto) trait of a `dyn` type: its inherent impls are indexed by it.
+ItemId TraitSolver::dyn_principal(Ty dyn) const {
+    for (Ty pred : dyn->arg_span())
+        if (pred->kind == Kind::TraitRef && !(m_cx.db().item(pred->def).flags & items::kAuto)) return pred->def;
+    return kNone;
+}
+
 std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId crate, ItemId owner) {
     mir::Interner& in = m_cx.interner();
     const auto& db = m_cx.db();
@@ -474,9 +481,9 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
         if (!kids[1]) {
             // `<[T]>::method`: an inherent method of the self type.
             Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
-            ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign
-                                  ? self->def
-                                  : m_resolver.primitive_of(kids[0]);
+            ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign ? self->def
+                              : self->kind == Kind::Dynamic                          ? dyn_principal(self)
+                                                                                     : m_resolver.primitive_of(kids[0]);
             if (self_def == kNone) return std::nullopt;
             return inherent_method(m_resolver.inherent_impls_of(self_def), self, kids[2]);
         }
@@ -567,7 +574,7 @@ std::optional<Instance> TraitSolver::resolve(ItemId def, Args args) {
         const Item& impl = db.item(src->impl);
         for (ItemId c : db.children(impl)) {
             const Item& ci = db.item(c);
-            if (ci.kind == ItemKind::Function && ci.name == fn.name) {
+            if (ci.kind == fn.kind && ci.name == fn.name) { // a method or an assoc const
                 inst.def = c;
                 inst.args = src->args;
                 inst.args.insert(inst.args.end(), own.begin(), own.end());
@@ -606,6 +613,15 @@ std::string TraitSolver::describe(const Instance& instance) const {
                                          "fn-ptr-shim", "closure-once-shim", "intrinsic", "foreign"};
     std::string out = kKinds[static_cast<int>(instance.kind)];
     out += " item#" + std::to_string(instance.def);
+    // The item's path, for diagnostics (impls print as `{impl}`).
+    std::string path;
+    const auto& db = m_cx.db();
+    for (ItemId p = instance.def; p != kNone && p < db.items.size(); p = db.item(p).parent) {
+        const Item& it = db.item(p);
+        std::string seg = it.kind == ItemKind::Impl ? "{impl}" : std::string(m_cx.interner().str(it.name));
+        path = path.empty() ? seg : seg + "::" + path;
+    }
+    out += " `" + path + "`";
     if (!instance.args.empty()) {
         out += " [";
         for (size_t i = 0; i < instance.args.size(); ++i) {

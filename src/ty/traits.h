@@ -88,6 +88,7 @@ class TraitSolver {
     bool is_more_specific(ItemId a, ItemId b);
     Ty normalize_alias(Ty alias);
     Ty builtin_projection(ItemId trait, std::string_view lang, mir::Sym assoc_name, Args args);
+    ItemId dyn_principal(Ty dyn) const;
     bool is_sized(Ty ty);
     bool is_copy(Ty ty);
     Ty impl_trait_ref(ItemId impl); // TraitRef with Self first, in the impl's generic scope
