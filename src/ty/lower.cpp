@@ -855,7 +855,7 @@ class LowerCtx {
             if (closure != kNone) {
                 std::string_view t = m_in.str(text);
                 Kind k = t.starts_with("closure@") ? Kind::Closure : Kind::Coroutine;
-                return m_cx.mk(k, closure, m_lw.identity_args(m_owner));
+                return m_cx.mk(k, closure, m_lw.closure_args(closure, m_crate, m_owner));
             }
         }
         return m_cx.mk_error("unknown closure or coroutine `{" + std::string(m_in.str(text)) + "}`");
@@ -987,6 +987,52 @@ const ClosureInfo* Lowerer::closure_info(ItemId closure) {
             if (!u) u = m_cx.mk_error("capture never used in the closure body");
     }
     return m_closures.emplace(closure, std::move(info)).first->second.get();
+}
+
+std::vector<Ty> Lowerer::closure_args(ItemId closure, items::CrateId crate, ItemId owner) {
+    const auto& db = m_cx.db();
+    auto generic_root = [&](ItemId id) {
+        while (id != kNone && db.item(id).kind == ItemKind::Closure) id = db.item(id).parent;
+        return id;
+    };
+    ItemId def = generic_root(closure);
+    if (def == kNone || owner == kNone || def == generic_root(owner)) return identity_args(owner);
+    auto key = std::make_pair(closure, owner);
+    if (auto found = m_closure_args.find(key); found != m_closure_args.end()) return found->second;
+    std::vector<Ty> args = identity_args(owner); // the old guess, when no call is found
+    bool found_call = false;
+    const Item& oi = db.item(owner);
+    const mir::Body* body = body_provider && oi.body != kNone ? body_provider(oi.body) : nullptr;
+    mir::Interner& in = m_cx.interner();
+    if (body) {
+        const Item& di = db.item(def);
+        bool nested_fn = di.parent != kNone && db.item(di.parent).kind == ItemKind::Function;
+        for (const mir::ConstNode& c : body->consts) {
+            if (c.kind != mir::ConstKind::Path || !c.ty) continue;
+            const mir::TyNode& n = in.ty(c.ty);
+            if ((n.kind != TyKind::Path && n.kind != TyKind::QPath) || !n.child_count) continue;
+            mir::TyId last = in.children(c.ty).back();
+            if (in.ty(last).sym != di.name) continue;
+            if (fn_path_lowerer)
+                if (auto ref = fn_path_lowerer(c.ty, crate, owner)) {
+                    if (ref->first != def) continue;
+                    args = ref->second;
+                    found_call = true;
+                    break;
+                }
+            // A fn nested in a body (`Iterator::find::check`), which fn paths do not reach:
+            // its args are the last segment's.
+            if (nested_fn) {
+                std::vector<mir::TyId> seg(in.children(last).begin(), in.children(last).end());
+                args = lower_mir_args(def, seg, crate, owner);
+                found_call = true;
+                break;
+            }
+        }
+    }
+    if (!found_call && generics_of(def).empty()) args.clear();
+    m_closure_args.emplace(key, args);
+    return args;
 }
 
 std::vector<Ty> Lowerer::closure_upvars(Ty closure) {

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -100,6 +101,11 @@ class Lowerer {
 
     // The closure/coroutine pseudo-item's body facts; nullptr when its body is unavailable.
     const ClosureInfo* closure_info(ItemId closure);
+    // The generic args of closure/coroutine pseudo-item `closure` whose type is printed in a
+    // body of `crate` with generic scope `owner`: the owner's own params when the closure is
+    // defined in it, else the args the owner's body calls the closure's defining fn with (a
+    // closure returned as `impl Fn` by a nested or another fn).
+    std::vector<Ty> closure_args(ItemId closure, items::CrateId crate, ItemId owner);
     // Upvar types of a closure type (Kind::Closure), substituted.
     std::vector<Ty> closure_upvars(Ty closure);
     // Coroutines (src/ty/coroutine.cpp): the body's facts (nullptr when its body is
@@ -131,6 +137,7 @@ class Lowerer {
     const items::Resolver& m_resolver;
     std::unordered_map<ItemId, std::vector<GenericParamInfo>> m_generics;
     std::unordered_map<ItemId, AdtInfo> m_adts;
+    std::map<std::pair<ItemId, ItemId>, std::vector<Ty>> m_closure_args; // (closure, owner)
     std::unordered_map<ItemId, std::vector<ItemId>> m_local_children;
     size_t m_local_index_size = 0;
     std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;

@@ -3,6 +3,9 @@
 #include "mir/printer.h"
 #include "ty/unify.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace mirage::ty {
 
 using items::Item;
@@ -181,6 +184,8 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
         for (Ty a : tr->arg_span()) targs.push_back(m_cx.subst(m_lw.with_self(a, self), vars));
         for (Ty a : targs)
             if (m_cx.has_params(a)) return true; // not ground yet: cannot decide, accept
+        // Projections of the bound params (`P: FnMut(&I::Item)`) are computable now.
+        for (Ty& a : targs) a = normalize(a);
         if (!holds(tr->def, targs)) return false;
         for (mir::TyId k : m_cx.interner().children(b.trait_ref)) {
             const mir::TyNode& kn = m_cx.interner().ty(k);
@@ -303,12 +308,21 @@ bool TraitSolver::auto_trait_holds_structurally(ItemId trait, Ty self) {
 std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {
     Ty goal = m_cx.mk(Kind::TraitRef, trait, args);
     std::vector<std::pair<ItemId, std::vector<Ty>>> found;
-    for (ItemId impl : m_resolver.impls_of_trait(trait)) {
+    // MIRAGE_DEBUG_SELECT=TEXT: how goals whose printed form contains TEXT are selected.
+    static const char* debug = std::getenv("MIRAGE_DEBUG_SELECT");
+    bool dbg = debug && m_cx.to_string(goal).find(debug) != std::string::npos;
+    if (dbg) std::fprintf(stderr, "select %s\n", m_cx.to_string(goal).c_str());
+    // A copy: lowering headers may index more impls.
+    const std::span<const ItemId> impl_span = m_resolver.impls_of_trait(trait);
+    const std::vector<ItemId> impls(impl_span.begin(), impl_span.end());
+    for (ItemId impl : impls) {
         Ty header = impl_trait_ref(impl);
         if (!header) continue;
         std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
         if (!match_ty(header, goal, vars)) continue;
-        if (!impl_where_clauses_hold(impl, vars, m_depth)) continue;
+        bool holds_ = impl_where_clauses_hold(impl, vars, m_depth);
+        if (dbg) std::fprintf(stderr, "  impl#%u %s: where-clauses %s\n", impl, m_cx.to_string(header).c_str(), holds_ ? "hold" : "fail");
+        if (!holds_) continue;
         found.emplace_back(impl, std::move(vars));
     }
     if (found.empty()) return std::nullopt;
