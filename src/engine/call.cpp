@@ -214,6 +214,11 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
                 throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, cn.ty) + "` in `" + b.name + "`");
             }
             auto inst = m_p.solver->resolve(ref->def, args);
+            if (inst)
+                for (Ty a : inst->args)
+                    if (m_p.cx->has_params(a))
+                        throw_internal("the call of `" + mir::type_to_string(m_p.interner, cn.ty) + "` in `" + b.name +
+                                       "` resolves to `" + m_p.solver->describe(*inst) + "`, still generic");
             if (!inst) {
                 std::string as;
                 for (Ty a : args) as += " " + ty_name(a);

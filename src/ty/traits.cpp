@@ -544,7 +544,7 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     bool type_relative = def == kNone;
     if (def != kNone) {
         const Item& it = db.item(def);
-        if (it.kind == ItemKind::Function && it.parent != kNone &&
+        if ((it.kind == ItemKind::Function || it.kind == ItemKind::AssocConst) && it.parent != kNone &&
             db.item(it.parent).kind == ItemKind::Impl)
             type_relative = true;
     }
