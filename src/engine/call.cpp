@@ -203,11 +203,18 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     if (t.func.kind == mir::OperandKind::Constant) {
         const mir::ConstNode& cn = b.mir->consts[t.func.constant];
         if (cn.kind == mir::ConstKind::Path && cn.ty) {
-            auto ref = m_p.solver->lower_fn_path(cn.ty, b.crate, b.item);
+            // Items inside trait methods' bodies (`<T as Tr>::m::f`) resolve through the
+            // instance's args here (the impl that runs), not in the generic scope.
+            std::optional<ty::FnRef> ref;
             std::vector<Ty> args;
+            const mir::TyNode& pn = m_p.interner.ty(cn.ty);
+            bool in_trait_method = pn.kind == mir::TyKind::QPath && pn.child_count > 3;
+            std::optional<std::pair<items::ItemId, std::vector<Ty>>> nested;
+            if (in_trait_method) nested = resolve_nested_path(b, cn.ty);
+            if (!nested) ref = m_p.solver->lower_fn_path(cn.ty, b.crate, b.item);
             if (ref) {
                 for (Ty a : ref->args) args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
-            } else if (auto nested = resolve_nested_path(b, cn.ty)) {
+            } else if (nested || (nested = resolve_nested_path(b, cn.ty))) {
                 ref = ty::FnRef{nested->first, nested->second};
                 args = nested->second;
             } else {

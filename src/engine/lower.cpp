@@ -192,7 +192,7 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
     }
     for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
-        if (ci.name != name || ci.kind != items::ItemKind::Function) continue;
+        if (ci.name != name || (ci.kind != items::ItemKind::Function && ci.kind != items::ItemKind::Const)) continue;
         auto seg_kids = in.children(last);
         std::vector<mir::TyId> sk(seg_kids.begin(), seg_kids.end());
         std::vector<Ty> args;

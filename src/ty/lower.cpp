@@ -707,16 +707,31 @@ class LowerCtx {
     // `<Self as Trait>::method::Local<args>`: an item defined inside a trait method's body (the
     // impl's override when the impl has one, else the trait's default body).
     Ty qpath_local_item(mir::TyId id) {
-        auto kids = m_in.children(id);
+        ItemId owner = qpath_local_def(id);
+        if (owner == kNone) return m_cx.mk_error("unresolved item inside a trait method");
+        return resolved(owner, m_in.children(m_in.children(id).back()));
+    }
+
+  public:
+    // The item `<Self as Trait>::method::Local` names (see qpath_local_item); kNone if none.
+    ItemId qpath_local_def(mir::TyId id) {
+        // Copies: lowering may grow the interner's child pool.
+        const std::vector<mir::TyId> kids(m_in.children(id).begin(), m_in.children(id).end());
+        if (kids.size() < 4 || !kids[1]) return kNone;
         Ty self = lower(kids[0]);
         Ty tr = lower(kids[1]);
-        if (tr->kind != Kind::TraitRef) return m_cx.mk_error("qualified path without a trait");
+        if (tr->kind != Kind::TraitRef) return kNone;
         mir::Sym method = m_in.ty(kids[2]).sym;
         std::vector<Ty> goal_args{self};
         goal_args.insert(goal_args.end(), tr->arg_span().begin(), tr->arg_span().end());
         Ty goal = m_cx.mk(Kind::TraitRef, tr->def, goal_args);
-        ItemId owner = kNone;
-        for (ItemId impl : m_resolver.impls_of_trait(tr->def)) {
+        // The methods of the impls whose header unifies (the impl the body we are in belongs
+        // to first: a generic Self may unify with several, specializing, impls), then the
+        // trait's default body; the first that has the nested item.
+        std::vector<ItemId> methods;
+        const std::span<const ItemId> impl_span = m_resolver.impls_of_trait(tr->def);
+        const std::vector<ItemId> impls(impl_span.begin(), impl_span.end());
+        for (ItemId impl : impls) {
             ItemId fn = m_resolver.child_named(impl, method, items::Namespace::Value);
             if (fn == kNone) continue;
             const Item& ii = m_db.item(impl);
@@ -726,20 +741,22 @@ class LowerCtx {
             std::vector<Ty> hargs{header_self};
             hargs.insert(hargs.end(), header_tr->arg_span().begin(), header_tr->arg_span().end());
             std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-            if (match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) {
-                owner = fn;
-                break;
-            }
+            if (!match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) continue;
+            bool encloses_owner = false;
+            for (ItemId p = m_owner; p != kNone && !encloses_owner; p = m_db.item(p).parent) encloses_owner = p == impl;
+            if (encloses_owner) methods.insert(methods.begin(), fn);
+            else methods.push_back(fn);
         }
-        if (owner == kNone) owner = m_resolver.child_named(tr->def, method, items::Namespace::Value);
-        for (size_t i = 3; i < kids.size() && owner != kNone; ++i) {
-            ItemId next = local_child(owner, m_in.ty(kids[i]).sym);
-            owner = next;
+        if (ItemId def = m_resolver.child_named(tr->def, method, items::Namespace::Value); def != kNone)
+            methods.push_back(def);
+        for (ItemId owner : methods) {
+            for (size_t i = 3; i < kids.size() && owner != kNone; ++i) owner = local_child(owner, m_in.ty(kids[i]).sym);
+            if (owner != kNone) return owner;
         }
-        if (owner == kNone) return m_cx.mk_error("unresolved item inside a trait method");
-        return resolved(owner, m_in.children(kids.back()));
+        return kNone;
     }
 
+  private:
     // Pattern types: `(u32) is 1..`, `(i8) is (i8::MIN..=-1 | 1..)`, `(char) is '\u{1}'..`.
     Ty pattern(Ty base, std::string_view text) {
         uint32_t bytes = base->kind == Kind::Int ? int_size(IntTy(base->small), m_cx.pointer_size())
@@ -884,6 +901,8 @@ Ty Lowerer::lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner) {
 
 ItemId Lowerer::resolve_mir_path(mir::TyId path, items::CrateId crate, ItemId owner,
                                  items::Namespace ns) {
+    if (m_cx.interner().ty(path).kind == TyKind::QPath)
+        return LowerCtx(*this, owner, true, crate, m_resolver).qpath_local_def(path);
     if (m_cx.interner().ty(path).kind != TyKind::Path) return kNone;
     return LowerCtx(*this, owner, true, crate, m_resolver)
         .resolve_segments(m_cx.interner().children(path), ns);

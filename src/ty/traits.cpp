@@ -491,6 +491,15 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     if (n.kind == TyKind::QPath) {
         // <Self as Trait>::method::<own>
         const std::vector<mir::TyId> kids(in.children(path).begin(), in.children(path).end());
+        if (kids.size() > 3 && kids[1]) {
+            // `<A as SliceOrd>::compare::elem_chain::<A>`: a fn inside a trait method's body
+            // (own generics only).
+            ItemId def = m_lw.resolve_mir_path(path, crate, owner, items::Namespace::Value);
+            if (def == kNone || db.item(def).kind != ItemKind::Function) return std::nullopt;
+            FnRef ref{def, {}};
+            own_args_of(def, kids.back(), ref.args);
+            return ref;
+        }
         if (kids.size() != 3) return std::nullopt;
         if (!kids[1]) {
             // `<[T]>::method`: an inherent method of the self type.
