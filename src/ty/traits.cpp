@@ -435,6 +435,9 @@ Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym
         }
         if (self->kind == Kind::FnDef) {
             const Item& fn = m_cx.db().item(self->def);
+            // A tuple struct's or tuple variant's constructor (`.map(Reverse)`) makes the ADT.
+            if (fn.kind == ItemKind::Struct) return m_cx.mk_adt(self->def, self->arg_span());
+            if (fn.kind == ItemKind::Variant) return m_cx.mk_adt(fn.parent, self->arg_span());
             if (fn.ty) {
                 Ty sig = m_lw.lower_item_ty(fn.ty, self->def);
                 if (sig->kind == Kind::FnPtr) return normalize(m_cx.subst(sig->arg(0), self->arg_span()));
