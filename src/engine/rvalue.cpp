@@ -285,6 +285,8 @@ void Machine::aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
     case mir::AggregateKind::AdtTuple:
     case mir::AggregateKind::AdtStruct: {
         Ty t = dest.ty;
+        // `_6 = <T as PartialOrd>::lt;`: a fn item, printed like a unit struct; zero-sized.
+        if (t->kind == Kind::FnDef && rv.ops.count == 0) return;
         if (t->kind != Kind::Adt) throw_internal("ADT aggregate into " + ty_name(t));
         const ty::AdtInfo& adt = m_p.lowerer->adt(t->def);
         auto& cache = f.body->agg_cache[&rv];
