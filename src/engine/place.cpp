@@ -278,8 +278,8 @@ void Machine::write_scalar(const PlaceRef& p, Scalar v) {
 void Machine::copy_place(const PlaceRef& dst, const PlaceRef& src) {
     uint64_t size = src.has_meta ? size_and_align(src).first : src.layout->size;
     if (size == 0) return;
-    uint64_t a = m_opts.check_alignment ? src.layout->align : 1;
-    m_mem.copy(dst.ptr, src.ptr, size, a, a);
+    bool check = m_opts.check_alignment;
+    m_mem.copy(dst.ptr, src.ptr, size, check && dst.layout ? dst.layout->align : 1, check ? src.layout->align : 1);
 }
 
 PlaceRef Machine::temp(Ty t) {
