@@ -174,6 +174,14 @@ std::optional<ImplSource> TraitSolver::select_builtin(ItemId trait, std::string_
 bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, int depth) {
     const auto& db = m_cx.db();
     const Item& it = db.item(impl);
+    // The impl's params with the bound ones replaced (unbound ones stay params: a null in a
+    // substitution would make malformed types).
+    auto partial = [&]() {
+        std::vector<Ty> out(vars.size());
+        for (size_t i = 0; i < vars.size(); ++i)
+            out[i] = vars[i] ? vars[i] : m_cx.mk_param(uint32_t(i), m_lw.generics_of(impl)[i].name);
+        return out;
+    };
     auto check_bound = [&](Ty self, const items::Bound& b) -> bool {
         if (b.modifier == items::BoundModifier::Maybe) return true;
         Ty tr = m_lw.lower_item_ty(b.trait_ref, impl);
@@ -181,7 +189,8 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
         // Bind variables that only appear in projection constraints (`I: Iterator<Item = T>`).
         const mir::TyNode& bn = m_cx.interner().ty(b.trait_ref);
         std::vector<Ty> targs{self};
-        for (Ty a : tr->arg_span()) targs.push_back(m_cx.subst(m_lw.with_self(a, self), vars));
+        const std::vector<Ty> bound_vars = partial();
+        for (Ty a : tr->arg_span()) targs.push_back(m_cx.subst(m_lw.with_self(a, self), bound_vars));
         for (Ty a : targs)
             if (m_cx.has_params(a)) return true; // not ground yet: cannot decide, accept
         // Projections of the bound params (`P: FnMut(&I::Item)`) are computable now.
@@ -234,7 +243,7 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
     }
     for (const items::Predicate& p : db.predicates_of(it)) {
         if (p.kind != items::PredicateKind::Bound) continue;
-        Ty self = m_cx.subst(m_lw.lower_item_ty(p.ty, impl), vars);
+        Ty self = m_cx.subst(m_lw.lower_item_ty(p.ty, impl), partial());
         if (m_cx.has_params(self)) {
             // A projection of a bound variable: normalize after substitution.
             self = normalize(self);
