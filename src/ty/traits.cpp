@@ -3,6 +3,7 @@
 #include "mir/printer.h"
 #include "ty/unify.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -258,12 +259,49 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
 }
 
 bool TraitSolver::is_more_specific(ItemId a, ItemId b) {
-    // a is more specific than b when a's header is an instance of b's.
+    // a is more specific than b when a's header is an instance of b's; of two headers alike
+    // (`impl<A: TrustedRandomAccess> ZipImpl for Zip<A, B>` vs `impl<A: Iterator> ..`), the
+    // one whose bounds imply the other's.
     Ty ha = impl_trait_ref(a);
     Ty hb = impl_trait_ref(b);
     if (!ha || !hb) return false;
     std::vector<Ty> vars(m_lw.generics_of(b).size(), nullptr);
-    return match_ty(hb, ha, vars);
+    if (!match_ty(hb, ha, vars)) return false;
+    std::vector<Ty> back(m_lw.generics_of(a).size(), nullptr);
+    if (!match_ty(ha, hb, back)) return true;
+    const std::set<ItemId>& ba = implied_bounds(a);
+    const std::set<ItemId>& bb = implied_bounds(b);
+    return ba.size() > bb.size() && std::includes(ba.begin(), ba.end(), bb.begin(), bb.end());
+}
+
+// The traits an impl's bounds (inline and where-clauses) name, with their supertraits.
+const std::set<ItemId>& TraitSolver::implied_bounds(ItemId impl) {
+    auto found = m_implied_bounds.find(impl);
+    if (found != m_implied_bounds.end()) return found->second;
+    const auto& db = m_cx.db();
+    std::vector<ItemId> stack;
+    auto add = [&](const items::Bound& b) {
+        if (b.modifier == items::BoundModifier::Maybe) return;
+        Ty tr = m_lw.lower_item_ty(b.trait_ref, impl);
+        if (tr->kind == Kind::TraitRef) stack.push_back(tr->def);
+    };
+    for (const GenericParamInfo& g : m_lw.generics_of(impl))
+        if (g.decl && g.owner == impl)
+            for (const items::Bound& b : db.bounds_in(g.decl->bounds)) add(b);
+    for (const items::Predicate& p : db.predicates_of(db.item(impl)))
+        if (p.kind == items::PredicateKind::Bound)
+            for (const items::Bound& b : db.bounds_in(p.bounds)) add(b);
+    std::set<ItemId> out;
+    while (!stack.empty() && out.size() < 256) {
+        ItemId t = stack.back();
+        stack.pop_back();
+        if (!out.insert(t).second) continue;
+        for (const items::Bound& sb : db.bounds_in(db.item(t).bounds)) {
+            const mir::TyNode& sn = m_cx.interner().ty(sb.trait_ref);
+            if (sn.kind == TyKind::Resolved) stack.push_back(sn.sym);
+        }
+    }
+    return m_implied_bounds.emplace(impl, std::move(out)).first->second;
 }
 
 bool TraitSolver::has_negative_impl(ItemId trait, Args args) {
@@ -314,9 +352,9 @@ bool TraitSolver::auto_trait_holds_structurally(ItemId trait, Ty self) {
     }
 }
 
-std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {
+std::vector<ImplSource> TraitSolver::applicable_impls(ItemId trait, Args args) {
     Ty goal = m_cx.mk(Kind::TraitRef, trait, args);
-    std::vector<std::pair<ItemId, std::vector<Ty>>> found;
+    std::vector<ImplSource> found;
     // MIRAGE_DEBUG_SELECT=TEXT: how goals whose printed form contains TEXT are selected.
     static const char* debug = std::getenv("MIRAGE_DEBUG_SELECT");
     bool dbg = debug && m_cx.to_string(goal).find(debug) != std::string::npos;
@@ -332,18 +370,27 @@ std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {
         bool holds_ = impl_where_clauses_hold(impl, vars, m_depth);
         if (dbg) std::fprintf(stderr, "  impl#%u %s: where-clauses %s\n", impl, m_cx.to_string(header).c_str(), holds_ ? "hold" : "fail");
         if (!holds_) continue;
-        found.emplace_back(impl, std::move(vars));
+        for (Ty& a : vars)
+            if (!a) a = m_cx.mk_error("unconstrained impl parameter");
+        found.push_back(ImplSource{SourceKind::Impl, impl, std::move(vars)});
     }
-    if (found.empty()) return std::nullopt;
-    size_t best = 0;
-    for (size_t i = 1; i < found.size(); ++i)
-        if (is_more_specific(found[i].first, found[best].first)) best = i;
-    const Item& impl = m_cx.db().item(found[best].first);
-    if (impl.flags & items::kNegative) return std::nullopt;
-    ImplSource src{SourceKind::Impl, found[best].first, std::move(found[best].second)};
-    for (Ty& a : src.args)
-        if (!a) a = m_cx.mk_error("unconstrained impl parameter");
-    return src;
+    // Most specific first: repeatedly the candidate no remaining one specializes.
+    std::vector<ImplSource> ordered;
+    while (!found.empty()) {
+        size_t best = 0;
+        for (size_t i = 1; i < found.size(); ++i)
+            if (is_more_specific(found[i].impl, found[best].impl)) best = i;
+        ordered.push_back(std::move(found[best]));
+        found.erase(found.begin() + static_cast<long>(best));
+    }
+    return ordered;
+}
+
+std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {
+    std::vector<ImplSource> impls = applicable_impls(trait, args);
+    if (impls.empty()) return std::nullopt;
+    if (m_cx.db().item(impls[0].impl).flags & items::kNegative) return std::nullopt;
+    return std::move(impls[0]);
 }
 
 Ty TraitSolver::normalize(Ty ty) {
@@ -381,14 +428,19 @@ Ty TraitSolver::normalize_alias(Ty alias) {
     const Item& t = db.item(trait);
     std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
     if (src->kind == SourceKind::Impl) {
-        const Item& impl = db.item(src->impl);
-        for (ItemId c : db.children(impl)) {
-            const Item& ci = db.item(c);
-            if (ci.kind == ItemKind::AssocType && ci.name == assoc.name) {
-                Ty v = m_lw.lower_item_ty(ci.ty, src->impl);
-                return normalize(m_cx.subst(v, src->args));
+        auto value_in = [&](const ImplSource& s) -> Ty {
+            for (ItemId c : db.children(db.item(s.impl))) {
+                const Item& ci = db.item(c);
+                if (ci.kind == ItemKind::AssocType && ci.name == assoc.name)
+                    return normalize(m_cx.subst(m_lw.lower_item_ty(ci.ty, s.impl), s.args));
             }
-        }
+            return nullptr;
+        };
+        if (Ty v = value_in(*src)) return v;
+        // A specializing impl without the type inherits it from the impls it specializes.
+        for (const ImplSource& parent : applicable_impls(trait, alias->arg_span()))
+            if (parent.impl != src->impl)
+                if (Ty v = value_in(parent)) return v;
         if (assoc.ty) { // the trait's default
             Ty v = m_lw.lower_item_ty(assoc.ty, trait);
             return normalize(m_cx.subst(v, alias->arg_span()));
@@ -607,16 +659,22 @@ std::optional<Instance> TraitSolver::resolve(ItemId def, Args args) {
     std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
     switch (src->kind) {
     case SourceKind::Impl: {
-        const Item& impl = db.item(src->impl);
-        for (ItemId c : db.children(impl)) {
-            const Item& ci = db.item(c);
-            if (ci.kind == fn.kind && ci.name == fn.name) { // a method or an assoc const
-                inst.def = c;
-                inst.args = src->args;
-                inst.args.insert(inst.args.end(), own.begin(), own.end());
-                return inst;
+        auto item_of = [&](const ImplSource& s) -> bool {
+            for (ItemId c : db.children(db.item(s.impl))) {
+                const Item& ci = db.item(c);
+                if (ci.kind == fn.kind && ci.name == fn.name) { // a method or an assoc const
+                    inst.def = c;
+                    inst.args = s.args;
+                    inst.args.insert(inst.args.end(), own.begin(), own.end());
+                    return true;
+                }
             }
-        }
+            return false;
+        };
+        if (item_of(*src)) return inst;
+        // A specializing impl without the item inherits it from the impls it specializes.
+        for (const ImplSource& parent : applicable_impls(trait, trait_args))
+            if (parent.impl != src->impl && item_of(parent)) return inst;
         return inst; // the trait's default method, with the trait's args
     }
     case SourceKind::Object: {
