@@ -209,17 +209,28 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
 // The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
 // the item named (a trait's method before resolution).
 std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called) {
-    auto ref = m_p.solver->lower_fn_path(path, b.crate, b.item);
+    // Items inside trait methods' bodies (`<T as Tr>::m::f`) resolve through the instance's
+    // args here (the impl that runs), not in the generic scope.
+    const mir::TyNode& pn = m_p.interner.ty(path);
+    std::optional<std::pair<items::ItemId, std::vector<Ty>>> nested;
+    if (pn.kind == mir::TyKind::QPath && pn.child_count > 3) nested = resolve_nested_path(b, path);
+    std::optional<ty::FnRef> ref;
+    if (!nested) ref = m_p.solver->lower_fn_path(path, b.crate, b.item);
     std::vector<Ty> args;
     if (ref) {
         for (Ty a : ref->args) args.push_back(m_p.solver->normalize(with_foreign_closure_args(b, m_p.cx->subst(a, b.args))));
-    } else if (auto nested = resolve_nested_path(b, path)) {
+    } else if (nested || (nested = resolve_nested_path(b, path))) {
         ref = ty::FnRef{nested->first, nested->second};
         args = nested->second;
     } else {
         throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name + "`");
     }
     auto inst = m_p.solver->resolve(ref->def, args);
+    if (inst)
+        for (Ty a : inst->args)
+            if (m_p.cx->has_params(a))
+                throw_internal("the call of `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name +
+                               "` resolves to `" + m_p.solver->describe(*inst) + "`, still generic");
     if (!inst) {
         std::string as;
         for (Ty a : args) as += " " + ty_name(a);

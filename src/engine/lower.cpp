@@ -47,11 +47,11 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     b->crate = m_p.db.item(inst.def).crate;
     b->args = inst.args;
     const mir::Body& mb = *b->mir;
+    b->name = mir::type_to_string(m_p.interner, mb.name); // named first: lowering errors cite it
     b->local_tys.resize(mb.locals.size());
     b->local_layouts.resize(mb.locals.size());
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_tys[i] = lower_ty(*b, mb.locals[i].ty);
     b->calls.resize(mb.blocks.size());
-    b->name = mir::type_to_string(m_p.interner, mb.name);
     infer_foreign_closures(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
     b->has_storage.assign(mb.locals.size(), 0);

@@ -109,6 +109,8 @@ struct InstanceBody {
     std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
     std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
+    // Closure aggregates whose printed operands miss captures (see capture_operands).
+    std::unordered_map<const mir::Rvalue*, std::vector<mir::Operand>> capture_ops;
     // Closures of other fns (what a callee's `impl Fn` return reveals) by item: their generic
     // args, which the printed `{closure@..}` type lacks, taken from the call that returned them.
     std::unordered_map<items::ItemId, std::vector<Ty>> foreign_closures;
@@ -311,6 +313,7 @@ class Machine {
                    const PlaceRef& dest);
     void unary_op(Frame& f, mir::UnOp op, const mir::Operand& a, const PlaceRef& dest);
     void aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
+    const std::vector<mir::Operand>& capture_operands(Frame& f, const mir::Rvalue& rv, size_t captures);
     uint32_t read_discriminant_variant(const PlaceRef& p);
     u128 read_discriminant(const PlaceRef& p);
     void write_discriminant(const PlaceRef& p, uint32_t variant);

@@ -249,6 +249,46 @@ void Machine::unsize(const PlaceRef& src, Ty src_ty, const PlaceRef& dest) {
     throw_unsupported("unsizing `" + ty_name(sp) + "` to `" + ty_name(dp) + "`");
 }
 
+// rustc prints a closure aggregate's operands named by the variables the closure mentions
+// (pretty.rs zips them with the places), so a closure capturing two places of one variable
+// (`self.front_offset`, `self.iter.iter`) shows only the first. By-reference captures are
+// borrows into fresh temporaries assigned, in capture order, right before the aggregate: the
+// missing operands are the temporaries after the last printed one.
+const std::vector<mir::Operand>& Machine::capture_operands(Frame& f, const mir::Rvalue& rv, size_t captures) {
+    auto found = f.body->capture_ops.find(&rv);
+    if (found != f.body->capture_ops.end()) return found->second;
+    const mir::Body& mb = *f.body->mir;
+    const mir::BasicBlock& bb = mb.blocks[f.block];
+    uint32_t at = UINT32_MAX;
+    for (uint32_t i = 0; i < bb.statements.count; ++i)
+        if (&mb.statements[bb.statements.begin + i].rvalue == &rv) at = i;
+    std::vector<mir::Operand> ops(mb.operands.begin() + rv.ops.begin, mb.operands.begin() + rv.ops.begin + rv.ops.count);
+    // The borrows into temporaries just before the aggregate, in order.
+    std::vector<uint32_t> temps;
+    for (uint32_t i = at; i-- > 0 && at != UINT32_MAX;) {
+        const mir::Statement& s = mb.statements[bb.statements.begin + i];
+        if (s.kind == mir::StatementKind::StorageLive || s.kind == mir::StatementKind::Retag) continue;
+        if (s.kind != mir::StatementKind::Assign || s.place.proj.count != 0 ||
+            (s.rvalue.kind != mir::RvalueKind::Ref && s.rvalue.kind != mir::RvalueKind::RawPtr))
+            break;
+        temps.insert(temps.begin(), s.place.local);
+    }
+    size_t next = 0; // the temporaries after the last printed operand
+    for (const mir::Operand& op : ops)
+        if ((op.kind == mir::OperandKind::Move || op.kind == mir::OperandKind::Copy) && op.place.proj.count == 0)
+            for (size_t k = 0; k < temps.size(); ++k)
+                if (temps[k] == op.place.local) next = k + 1;
+    if (ops.empty() || temps.size() - next < captures - ops.size())
+        throw_unsupported("a closure's captures are missing from the MIR text of `" + f.body->name + "`");
+    for (size_t k = next; ops.size() < captures; ++k) {
+        mir::Operand op{};
+        op.kind = mir::OperandKind::Move;
+        op.place.local = temps[k];
+        ops.push_back(op);
+    }
+    return f.body->capture_ops.emplace(&rv, std::move(ops)).first->second;
+}
+
 void Machine::aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
     const mir::Body& mb = *f.body->mir;
     auto kind = static_cast<mir::AggregateKind>(rv.op);
@@ -264,8 +304,17 @@ void Machine::aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
         }
         return;
     }
+    case mir::AggregateKind::Closure: {
+        size_t captures = m_p.lowerer->closure_upvars(dest.ty).size();
+        if (n < captures) {
+            const std::vector<mir::Operand>& ops = capture_operands(f, rv, captures);
+            for (uint32_t i = 0; i < ops.size(); ++i) write_operand(f, ops[i], field(dest, i));
+            return;
+        }
+        for (uint32_t i = 0; i < n; ++i) write_operand(f, mb.operands[rv.ops.begin + i], field(dest, i));
+        return;
+    }
     case mir::AggregateKind::Tuple:
-    case mir::AggregateKind::Closure:
     case mir::AggregateKind::Coroutine:
         for (uint32_t i = 0; i < n; ++i) write_operand(f, mb.operands[rv.ops.begin + i], field(dest, i));
         if (kind == mir::AggregateKind::Coroutine) write_discriminant(dest, 0);
@@ -285,6 +334,8 @@ void Machine::aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
     case mir::AggregateKind::AdtTuple:
     case mir::AggregateKind::AdtStruct: {
         Ty t = dest.ty;
+        // `_6 = <T as PartialOrd>::lt;`: a fn item, printed like a unit struct; zero-sized.
+        if (t->kind == Kind::FnDef && rv.ops.count == 0) return;
         if (t->kind != Kind::Adt) throw_internal("ADT aggregate into " + ty_name(t));
         const ty::AdtInfo& adt = m_p.lowerer->adt(t->def);
         auto& cache = f.body->agg_cache[&rv];
