@@ -190,6 +190,30 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
            lang == "AsyncFnOnce";
 }
 
+// The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
+// the item named (a trait's method before resolution).
+std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called) {
+    auto ref = m_p.solver->lower_fn_path(path, b.crate, b.item);
+    std::vector<Ty> args;
+    if (ref) {
+        for (Ty a : ref->args) args.push_back(m_p.solver->normalize(with_foreign_closure_args(b, m_p.cx->subst(a, b.args))));
+    } else if (auto nested = resolve_nested_path(b, path)) {
+        ref = ty::FnRef{nested->first, nested->second};
+        args = nested->second;
+    } else {
+        throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name + "`");
+    }
+    auto inst = m_p.solver->resolve(ref->def, args);
+    if (!inst) {
+        std::string as;
+        for (Ty a : args) as += " " + ty_name(a);
+        throw_internal("cannot resolve the call of `" + mir::type_to_string(m_p.interner, path) + "` with [" + as +
+                       " ] in `" + b.name + "`");
+    }
+    if (called) *called = ref->def;
+    return inst;
+}
+
 const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Pointer* fnptr) {
     InstanceBody& b = *f.body;
     CallTarget& ct = b.calls[f.block];
@@ -197,28 +221,13 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     if (t.func.kind == mir::OperandKind::Constant) {
         const mir::ConstNode& cn = b.mir->consts[t.func.constant];
         if (cn.kind == mir::ConstKind::Path && cn.ty) {
-            auto ref = m_p.solver->lower_fn_path(cn.ty, b.crate, b.item);
-            std::vector<Ty> args;
-            if (ref) {
-                for (Ty a : ref->args) args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
-            } else if (auto nested = resolve_nested_path(b, cn.ty)) {
-                ref = ty::FnRef{nested->first, nested->second};
-                args = nested->second;
-            } else {
-                throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, cn.ty) + "` in `" + b.name + "`");
-            }
-            auto inst = m_p.solver->resolve(ref->def, args);
-            if (!inst) {
-                std::string as;
-                for (Ty a : args) as += " " + ty_name(a);
-                throw_internal("cannot resolve the call of `" + mir::type_to_string(m_p.interner, cn.ty) + "` with [" + as +
-                               " ] in `" + b.name + "`");
-            }
+            items::ItemId called = items::kNone;
+            auto inst = resolve_callee_path(b, cn.ty, &called);
             ct.ready = true;
             ct.is_fn_item = true;
             ct.instance = *inst;
-            ct.via_fn_trait = is_fn_trait_method(*this, ref->def);
-            ct.called = ref->def;
+            ct.via_fn_trait = is_fn_trait_method(*this, called);
+            ct.called = called;
             return ct.instance;
         }
     }
@@ -248,7 +257,17 @@ void Machine::do_call(Frame& f, const mir::Terminator& t) {
     std::vector<AllocId> arg_temps(f.temps.begin() + static_cast<long>(temps_before), f.temps.end());
     f.temps.resize(temps_before);
     size_t depth = m_stack.size();
-    dispatch_call(inst, args, dest, ret, via_fn_trait);
+    InstanceBody* known = ct.ready ? ct.body : nullptr;
+    if (known) {
+        // The hot path: a fn item whose body was lowered at an earlier execution of this call.
+        m_call_ret = ret;
+        push_frame(known, args, dest, ret);
+    } else {
+        dispatch_call(inst, args, dest, ret, via_fn_trait);
+        if (ct.ready && !via_fn_trait && inst.kind == InstanceKind::Item && m_stack.size() > depth &&
+            !m_stack.back().native && m_stack.back().body->instance == inst)
+            ct.body = m_stack.back().body;
+    }
     if (m_stack.size() > depth && !m_stack.back().native) {
         for (AllocId a : arg_temps) m_mem.deallocate(a);
     } else {
@@ -427,7 +446,12 @@ void Machine::call_intrinsic(const ty::Instance& inst, std::vector<PlaceRef>& ar
     const auto& table = intrinsic_table();
     auto h = table.find(name);
     if (h == table.end()) {
-        if (it.body != mir::kNone) { // the intrinsic's fallback body
+        // The intrinsic's fallback body; one without (`fn fabs<T>(x: T) -> T;`) prints as a
+        // lone `unreachable` that the machine must never run.
+        const mir::Body* fallback = it.body != mir::kNone ? &m_p.bodies[it.body] : nullptr;
+        bool no_fallback = fallback && fallback->blocks.size() == 1 &&
+                           fallback->blocks[0].terminator.kind == mir::TerminatorKind::Unreachable;
+        if (fallback && !no_fallback) {
             push_frame(lower(inst), args, dest, ret);
             return;
         }
@@ -439,9 +463,37 @@ void Machine::call_intrinsic(const ty::Instance& inst, std::vector<PlaceRef>& ar
     if (!h->second.pushes_frames && !m_diverted) continue_after_native_call(ret);
 }
 
+// A foreign fn that another crate of the program defines (Miri: lookup_exported_symbol): the
+// `#[rustc_std_internal_symbol]` fns of the runtime crates (`__rust_start_panic`,
+// `__rust_panic_cleanup`, all named `__rust_*`) and the weak lang item `panic_impl`, which
+// std's `#[panic_handler]` implements. Only panic_unwind's panic runtime is linked (panic=unwind).
+items::ItemId Machine::exported_symbol(const std::string& name) {
+    auto cached = m_exported.find(name);
+    if (cached != m_exported.end()) return cached->second;
+    items::ItemId found = items::kNone;
+    if (name == "panic_impl") {
+        items::ItemId def = lang_item("PanicImpl");
+        if (def != items::kNone && m_p.db.item(def).body != mir::kNone) found = def;
+    } else if (name.starts_with("__rust_")) {
+        mir::Sym sym = m_p.interner.intern(name);
+        for (items::ItemId id = 0; id < m_p.db.items.size() && found == items::kNone; ++id) {
+            const items::Item& c = m_p.db.items[id];
+            if (c.name != sym || c.kind != items::ItemKind::Function || c.body == mir::kNone) continue;
+            if (m_p.db.crates[c.crate].name == "panic_abort") continue;
+            found = id;
+        }
+    }
+    m_exported.emplace(name, found);
+    return found;
+}
+
 void Machine::call_foreign(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret) {
     const items::Item& it = m_p.db.item(inst.def);
     std::string name(m_p.interner.str(it.text ? it.text : it.name));
+    if (items::ItemId def = exported_symbol(name); def != items::kNone) {
+        push_frame(lower(ty::Instance{InstanceKind::Item, def, {}, 0}), args, dest, ret);
+        return;
+    }
     const auto& table = foreign_table();
     auto h = table.find(name);
     if (h == table.end()) throw_unsupported("can't call foreign function `" + name + "` on OS `linux`");

@@ -49,19 +49,17 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     const mir::Body& mb = *b->mir;
     b->local_tys.resize(mb.locals.size());
     b->local_layouts.resize(mb.locals.size());
-    for (size_t i = 0; i < mb.locals.size(); ++i) {
-        Ty t = lower_ty(*b, mb.locals[i].ty);
-        b->local_tys[i] = t;
-        b->local_layouts[i] = layout_of(t);
-    }
+    for (size_t i = 0; i < mb.locals.size(); ++i) b->local_tys[i] = lower_ty(*b, mb.locals[i].ty);
+    b->calls.resize(mb.blocks.size());
+    b->name = mir::type_to_string(m_p.interner, mb.name);
+    infer_foreign_closures(*b);
+    for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
     b->has_storage.assign(mb.locals.size(), 0);
     for (const mir::Statement& s : mb.statements)
         if (s.kind == mir::StatementKind::StorageLive || s.kind == mir::StatementKind::StorageDead)
             b->has_storage[s.place.local] = 1;
     b->projs.resize(mb.projections.size());
     b->consts.resize(mb.consts.size());
-    b->calls.resize(mb.blocks.size());
-    b->name = mir::type_to_string(m_p.interner, mb.name);
     assign_const_notes(*b, m_p.interner);
     InstanceBody* raw = b.get();
     m_bodies.emplace(std::move(key), std::move(b));
@@ -186,7 +184,16 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
             }
         return std::nullopt;
     }
+    // Fns declared in an `extern { .. }` block of the body are named as the body's children.
+    std::vector<items::ItemId> candidates;
     for (items::ItemId c : m_p.lowerer->local_children(parent)) {
+        const items::Item& ci = m_p.db.item(c);
+        if (ci.kind == items::ItemKind::Module && !ci.name)
+            for (items::ItemId g : m_p.lowerer->local_children(c)) candidates.push_back(g);
+        else
+            candidates.push_back(c);
+    }
+    for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
         if (ci.name != name) continue;
         // A const or static inside a fn body has no generics.
@@ -215,12 +222,88 @@ Ty Machine::lower_ty(InstanceBody& b, mir::TyId syntax) {
     if (it != b.tys.end()) return it->second;
     Ty t = m_p.lowerer->lower_mir_ty(syntax, b.crate, b.item);
     t = m_p.cx->subst(t, b.args);
+    t = with_foreign_closure_args(b, t);
     t = m_p.solver->normalize(t);
     if (has_error(t) || m_p.cx->has_params(t))
         throw_internal("cannot lower type `" + mir::type_to_string(m_p.interner, syntax) + "` in `" +
                        b.name + "`: " + m_p.cx->to_string(t));
     b.tys.emplace(syntax, t);
     return t;
+}
+
+// ---- closures of other fns ---------------------------------------------------------------------
+// MIR prints a closure type as `{closure@FILE:L:C}` without its generic args; the lowerer gives
+// it the args of the body it appears in, which are right only inside the fn that defines it.
+// Elsewhere the closure came from a callee returning `impl Fn..` (`map_fold`, `find::check`,
+// a user `fn adder() -> impl Fn`): the callee's own return type, lowered in its instance, has
+// the right args.
+
+static items::ItemId enclosing_fn(const items::ItemDb& db, items::ItemId id) {
+    while (id != items::kNone && db.item(id).kind == items::ItemKind::Closure) id = db.item(id).parent;
+    return id;
+}
+
+bool Machine::is_foreign_closure(const InstanceBody& b, Ty t) const {
+    if (t->kind == Kind::Closure || t->kind == Kind::Coroutine) {
+        if (enclosing_fn(m_p.db, t->def) != enclosing_fn(m_p.db, b.item)) return true;
+    }
+    for (Ty a : t->arg_span())
+        if (is_foreign_closure(b, a)) return true;
+    return false;
+}
+
+Ty Machine::with_foreign_closure_args(InstanceBody& b, Ty t) {
+    if (b.foreign_closures.empty() || !t->nargs) return t;
+    if (t->kind == Kind::Closure || t->kind == Kind::Coroutine) {
+        auto it = b.foreign_closures.find(t->def);
+        if (it != b.foreign_closures.end()) return m_p.cx->mk(t->kind, t->def, it->second);
+    }
+    std::vector<Ty> args;
+    bool changed = false;
+    for (Ty a : t->arg_span()) {
+        args.push_back(with_foreign_closure_args(b, a));
+        changed |= args.back() != a;
+    }
+    return changed ? m_p.cx->intern(*t, args) : t;
+}
+
+// Where `wrong` (as lowered here) and `right` (the callee's return type) have the same
+// closure, records the right args.
+static void match_closures(InstanceBody& b, Ty wrong, Ty right) {
+    if (wrong->kind != right->kind) return;
+    if ((wrong->kind == Kind::Closure || wrong->kind == Kind::Coroutine)) {
+        if (wrong->def == right->def && wrong != right)
+            b.foreign_closures.emplace(wrong->def, std::vector<Ty>(right->arg_span().begin(), right->arg_span().end()));
+        return;
+    }
+    if (wrong->nargs != right->nargs || wrong->def != right->def) return;
+    for (uint32_t i = 0; i < wrong->nargs; ++i) match_closures(b, wrong->arg(i), right->arg(i));
+}
+
+void Machine::infer_foreign_closures(InstanceBody& b) {
+    const mir::Body& mb = *b.mir;
+    std::vector<uint8_t> foreign(mb.locals.size(), 0);
+    bool any = false;
+    for (size_t i = 0; i < mb.locals.size(); ++i) any |= (foreign[i] = is_foreign_closure(b, b.local_tys[i]));
+    if (!any) return;
+    for (uint32_t bb = 0; bb < mb.blocks.size(); ++bb) {
+        const mir::Terminator& t = mb.blocks[bb].terminator;
+        if (t.kind != mir::TerminatorKind::Call || t.place.proj.count || !foreign[t.place.local]) continue;
+        if (t.func.kind != mir::OperandKind::Constant) continue;
+        const mir::ConstNode& cn = mb.consts[t.func.constant];
+        if (cn.kind != mir::ConstKind::Path || !cn.ty) continue;
+        // A call that cannot be resolved yet reports its error when (if) it runs.
+        try {
+            auto inst = resolve_callee_path(b, cn.ty, nullptr);
+            if (!inst || inst->kind != ty::InstanceKind::Item || m_p.db.item(inst->def).body == mir::kNone) continue;
+            InstanceBody* callee = lower(*inst);
+            match_closures(b, b.local_tys[t.place.local], callee->local_tys[0]);
+        } catch (const diag::MachineStop&) {
+        }
+    }
+    if (b.foreign_closures.empty()) return;
+    b.tys.clear();
+    for (size_t i = 0; i < mb.locals.size(); ++i) b.local_tys[i] = lower_ty(b, mb.locals[i].ty);
 }
 
 const Layout* Machine::layout_of(Ty ty) {

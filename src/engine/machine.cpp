@@ -34,7 +34,10 @@ Ty Machine::mk_u8_ptr() { return cx().mk_ptr(cx().mk_int(ty::IntTy::U8), true); 
 // ---- fn pointers and vtables ------------------------------------------------------------------
 
 Pointer Machine::fn_pointer(const ty::Instance& inst) {
-    std::string key = m_p.solver->describe(inst) + "|" + std::to_string(inst.vtable_slot);
+    // By identity (interned types), not by printed name: closures print alike.
+    std::string key = std::to_string(static_cast<int>(inst.kind)) + ":" + std::to_string(inst.def) + "|" +
+                      std::to_string(inst.vtable_slot);
+    for (Ty a : inst.args) key += "," + std::to_string(reinterpret_cast<uintptr_t>(a));
     auto it = m_fn_ptrs.find(key);
     if (it != m_fn_ptrs.end()) return it->second;
     AllocId id = m_mem.allocate(1, 1, memory::AllocKind::Fn);

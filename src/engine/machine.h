@@ -75,12 +75,15 @@ struct LoweredProj {
     uint32_t variant = UINT32_MAX; // Downcast: the variant index
 };
 
+struct InstanceBody;
+
 struct CallTarget {
     bool ready = false;
     bool is_fn_item = false;
     bool via_fn_trait = false;  // called as Fn*::call*: a closure body takes the tuple spread
     items::ItemId called = items::kNone;
     ty::Instance instance;
+    InstanceBody* body = nullptr; // the lowered callee once known (fn items with a MIR body)
 };
 
 // One monomorphic instance of a MIR body, lowered on first call.
@@ -100,6 +103,9 @@ struct InstanceBody {
     std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
     std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
+    // Closures of other fns (what a callee's `impl Fn` return reveals) by item: their generic
+    // args, which the printed `{closure@..}` type lacks, taken from the call that returned them.
+    std::unordered_map<items::ItemId, std::vector<Ty>> foreign_closures;
     std::string name;
 };
 
@@ -259,6 +265,10 @@ class Machine {
     // Runs `b` to completion on top of the current stack, its return value into `dest`.
     void run_nested(InstanceBody* b, const PlaceRef& dest);
     Ty lower_ty(InstanceBody& b, mir::TyId syntax);
+    void infer_foreign_closures(InstanceBody& b);
+    Ty with_foreign_closure_args(InstanceBody& b, Ty t);
+    bool is_foreign_closure(const InstanceBody& b, Ty t) const;
+    std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
 
@@ -306,6 +316,8 @@ class Machine {
                         ReturnTo ret);
     void call_foreign(const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest,
                       ReturnTo ret);
+    items::ItemId exported_symbol(const std::string& name);
+    std::unordered_map<std::string, items::ItemId> m_exported;
     void assert_failed(Frame& f, const mir::Terminator& t);
     void continue_after_native_call(ReturnTo ret);
     void report(const diag::MachineStop& stop);

@@ -254,7 +254,29 @@ Table build() {
         // (a * b + c + carry) as a (low, high) pair of the type.
         Ty ty = i.args[0];
         uint32_t b = bits_of(m, ty);
-        if (b > 64) throw_unsupported("carrying_mul_add on 128-bit integers");
+        if (b > 64) {
+            // 128-bit operands: the 256-bit result from 64-bit limbs.
+            u128 x = get(m, a[0]), y = get(m, a[1]), c = get(m, a[2]), k = get(m, a[3]);
+            uint64_t x0 = static_cast<uint64_t>(x), x1 = static_cast<uint64_t>(x >> 64);
+            uint64_t y0 = static_cast<uint64_t>(y), y1 = static_cast<uint64_t>(y >> 64);
+            u128 p00 = u128(x0) * y0, p01 = u128(x0) * y1, p10 = u128(x1) * y0, p11 = u128(x1) * y1;
+            u128 mid = (p00 >> 64) + static_cast<uint64_t>(p01) + static_cast<uint64_t>(p10);
+            u128 lo = static_cast<uint64_t>(p00) | (mid << 64);
+            u128 hi = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+            bool sig = is_signed(ty);
+            auto neg = [&](u128 v) { return sig && (v >> 127); };
+            // Two's complement: the signed product's high half subtracts the other operand
+            // for each negative one; negative addends add all-ones high halves.
+            if (neg(x)) hi -= y;
+            if (neg(y)) hi -= x;
+            for (u128 v : {c, k}) {
+                lo += v;
+                hi += (lo < v ? 1 : 0) + (neg(v) ? ~u128(0) : 0);
+            }
+            put(m, m.field(d, 0), lo);
+            put(m, m.field(d, 1), hi);
+            return;
+        }
         u128 x = get(m, a[0]) & mask(b), y = get(m, a[1]) & mask(b), c = get(m, a[2]) & mask(b), k = get(m, a[3]) & mask(b);
         u128 r;
         if (is_signed(ty)) r = static_cast<u128>(sext(x, b) * sext(y, b) + sext(c, b) + sext(k, b));
@@ -349,6 +371,11 @@ Table build() {
     add_float1(t, "trunc", [](double x, bool) { return std::trunc(x); });
     add_float1(t, "round", [](double x, bool) { return std::round(x); });
     add_float1(t, "fabs", [](double x, bool) { return std::fabs(x); });
+    // fabs<T: FloatPrimitive>: clears the sign bit of any width.
+    add(t, "fabs", [](Machine& m, const ty::Instance& i, Args& a, const PlaceRef& d) {
+        uint32_t b = bits_of(m, i.args[0]);
+        put(m, d, get(m, a[0]) & mask(b - 1));
+    });
     add_float1(t, "sin", [](double x, bool f) { return f ? std::sin(static_cast<float>(x)) : std::sin(x); });
     add_float1(t, "cos", [](double x, bool f) { return f ? std::cos(static_cast<float>(x)) : std::cos(x); });
     add_float1(t, "exp", [](double x, bool f) { return f ? std::exp(static_cast<float>(x)) : std::exp(x); });
@@ -411,6 +438,13 @@ Table build() {
             if (s == "f32") put(m, d, bits_f(std::fma(as_f<float>(x), as_f<float>(y), as_f<float>(z))));
             else if (s == "f64") put(m, d, bits_f(std::fma(as_f<double>(x), as_f<double>(y), as_f<double>(z))));
             else throw_unsupported("fma" + s);
+        });
+        // fmuladd may fuse or not (Miri: nondeterministically); native x86-64 code does not fuse.
+        add(t, ("fmuladd" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+            u128 x = get(m, a[0]), y = get(m, a[1]), z = get(m, a[2]);
+            if (s == "f32") put(m, d, bits_f(static_cast<float>(as_f<float>(x) * as_f<float>(y)) + as_f<float>(z)));
+            else if (s == "f64") put(m, d, bits_f(static_cast<double>(as_f<double>(x) * as_f<double>(y)) + as_f<double>(z)));
+            else throw_unsupported("fmuladd" + s);
         });
         add(t, ("powi" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
             u128 x = get(m, a[0]);

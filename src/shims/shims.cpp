@@ -356,6 +356,9 @@ Table build() {
 
     // ---- what std calls under cfg(miri)
     add(t, "miri_start_unwind", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) { m.start_unwind(getp(m, a[0])); });
+    // The panic runtime (panic_unwind's gcc.rs) raises its boxed exception: the machine unwinds
+    // the interpreted frames; catch_unwind hands the same pointer to __rust_panic_cleanup.
+    add(t, "_Unwind_RaiseException", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) { m.start_unwind(getp(m, a[0])); });
     add(t, "miri_static_root", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
     add(t, "miri_promise_symbolic_alignment", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
     add(t, "miri_write_to_stdout", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) {

@@ -50,18 +50,24 @@ expect_in "$tmp/type_error.err" "error[E0308]: mismatched types" "type_error"
 expect_in "$tmp/type_error.err" "type_error.rs:3:" "type_error"
 echo "ok: type error shows rustc's error and exits with status $last_status"
 
-# 2. A correct program: compiled and its MIR parsed. Until the engine exists `mirage run` exits
-#    2 saying so; once it does, the program's own output and status are expected.
-run hello "" run "$root/tests/pass/hello.rs"
-case "$last_status" in
-  2) expect_in "$tmp/hello.err" "interpretation is not available yet" "hello" ;;
-  0)
-    expect_in "$tmp/hello.out" "Hello from Mirage!" "hello"
-    expect_in "$tmp/hello.out" "Hello from MIR!" "hello"
-    ;;
-  *) fail "hello: exit status $last_status" ;;
-esac
+# 2. A correct program runs from std's lang_start to exit: its output and status are its own.
+run hello 0 run "$root/tests/pass/hello.rs"
+expect_in "$tmp/hello.out" "Hello from Mirage!" "hello"
+expect_in "$tmp/hello.out" "Hello from MIR!" "hello"
 echo "ok: tests/pass/hello.rs (status $last_status)"
+
+# 2b. `--stats` reports the interpretation on its own line.
+run stats 0 run --stats "$root/tests/pass/hello.rs"
+expect_in "$tmp/stats.err" "mirage-stats: compile_seconds=" "stats"
+expect_in "$tmp/stats.err" " statements=" "stats"
+echo "ok: --stats"
+
+# 2c. A foreign function without a shim stops the run with a clear report, never a crash.
+run unknown_foreign 1 run "$root/tests/e2e/unknown_foreign.rs"
+expect_in "$tmp/unknown_foreign.out" "before" "unknown_foreign"
+expect_in "$tmp/unknown_foreign.err" "error: unsupported operation: can't call foreign function \`mirage_no_such_fn\`" "unknown_foreign"
+expect_in "$tmp/unknown_foreign.err" "unknown_foreign.rs:7:" "unknown_foreign"
+echo "ok: an unknown foreign function is an unsupported operation (status $last_status)"
 
 # 3. Usage errors: a missing file is reported, not a crash.
 run missing "" run "$tmp/does-not-exist.rs"

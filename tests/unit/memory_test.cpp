@@ -1,0 +1,115 @@
+// The machine's memory (src/memory): bytes, initialisation, provenance, and the checks that
+// every access makes.
+#include "memory/memory.h"
+
+#include <gtest/gtest.h>
+
+using namespace mirage;
+using memory::AllocId;
+using memory::AllocKind;
+using memory::Memory;
+using memory::Pointer;
+
+namespace {
+
+// Runs `f` and returns the message of the MachineStop it throws ("" when it does not).
+template <typename F> std::string stop_message(F&& f) {
+    try {
+        f();
+    } catch (const diag::MachineStop& s) {
+        return s.message;
+    }
+    return "";
+}
+
+} // namespace
+
+TEST(Memory, IntegersRoundTripLittleEndian) {
+    Memory mem(8, 0);
+    AllocId id = mem.allocate(16, 8, AllocKind::Heap);
+    Pointer p = mem.base_ptr(id);
+    mem.write_int(p, 0x1122334455667788ull, 8, 8);
+    EXPECT_EQ(static_cast<uint64_t>(mem.read_int(p, 8, 8)), 0x1122334455667788ull);
+    EXPECT_EQ(static_cast<uint64_t>(mem.read_int({p.addr + 1, p.prov}, 1, 1)), 0x77u);
+    mirage::memory::u128 big = (mirage::memory::u128(0xdeadbeefull) << 64) | 42;
+    mem.write_int(p, big, 16, 8);
+    EXPECT_TRUE(mem.read_int(p, 16, 8) == big);
+}
+
+TEST(Memory, ReadingUninitialisedBytesIsReported) {
+    Memory mem(8, 0);
+    AllocId id = mem.allocate(8, 8, AllocKind::Stack);
+    Pointer p = mem.base_ptr(id);
+    mem.write_int(p, 7, 4, 4);
+    EXPECT_EQ(static_cast<uint64_t>(mem.read_int(p, 4, 4)), 7u);
+    EXPECT_EQ(stop_message([&] { mem.read_int(p, 8, 8); }),
+              "using uninitialized data, but this operation requires initialized memory");
+    bool init = true;
+    mem.read_int(p, 8, 8, nullptr, /*allow_uninit=*/true, &init);
+    EXPECT_FALSE(init);
+}
+
+TEST(Memory, OutOfBoundsAndFreedAccessesAreReported) {
+    Memory mem(8, 0);
+    AllocId id = mem.allocate(4, 4, AllocKind::Heap, /*zeroed=*/true);
+    Pointer p = mem.base_ptr(id);
+    std::string oob = stop_message([&] { mem.read_int({p.addr + 2, p.prov}, 4, 1); });
+    EXPECT_NE(oob.find("attempting to access 4 bytes"), std::string::npos) << oob;
+    EXPECT_NE(oob.find("only 2 bytes from the end of the allocation"), std::string::npos) << oob;
+    mem.deallocate(id);
+    std::string freed = stop_message([&] { mem.read_int(p, 4, 4); });
+    EXPECT_NE(freed.find("has been freed, so this pointer is dangling"), std::string::npos) << freed;
+    EXPECT_NE(stop_message([&] { mem.read_int(Pointer{0, 0}, 1, 1); }).find("null pointer"), std::string::npos);
+}
+
+TEST(Memory, ReusedSlotsDoNotRevivePointersToTheOldAllocation) {
+    Memory mem(8, 0);
+    AllocId a = mem.allocate(8, 8, AllocKind::Stack);
+    Pointer old = mem.base_ptr(a);
+    mem.deallocate(a);
+    AllocId b = mem.allocate(8, 8, AllocKind::Stack);
+    EXPECT_EQ(static_cast<uint32_t>(a), static_cast<uint32_t>(b)); // same slot ...
+    EXPECT_NE(a, b);                                                // ... new generation
+    EXPECT_EQ(mem.get(a), nullptr);
+    EXPECT_NE(stop_message([&] { mem.write_int(old, 1, 8, 8); }), "");
+}
+
+TEST(Memory, CopyCarriesProvenanceAndInitialisation) {
+    Memory mem(8, 0);
+    AllocId target = mem.allocate(4, 4, AllocKind::Heap);
+    AllocId src = mem.allocate(24, 8, AllocKind::Stack);
+    AllocId dst = mem.allocate(24, 8, AllocKind::Stack);
+    Pointer s = mem.base_ptr(src), d = mem.base_ptr(dst);
+    mem.write_ptr({s.addr + 8, s.prov}, mem.base_ptr(target), 8);
+    mem.write_int(s, 5, 1, 1); // byte 0 init, bytes 1..7 not
+    mem.copy(d, s, 16, 8, 8);
+    Pointer back = mem.read_ptr({d.addr + 8, d.prov}, 8);
+    EXPECT_EQ(back.prov, target);
+    EXPECT_EQ(back.addr, mem.base_ptr(target).addr);
+    EXPECT_EQ(static_cast<uint64_t>(mem.read_int(d, 1, 1)), 5u);
+    EXPECT_NE(stop_message([&] { mem.read_int({d.addr + 1, d.prov}, 1, 1); }), "");
+    // Overwriting part of a pointer drops its provenance.
+    mem.write_int({d.addr + 8, d.prov}, 0, 1, 1);
+    memory::AllocId prov = 1;
+    mem.read_int({d.addr + 8, d.prov}, 8, 8, &prov);
+    EXPECT_EQ(prov, memory::kNoAlloc);
+}
+
+TEST(Memory, ExposedAllocationsAreFoundByAddress) {
+    Memory mem(8, 0);
+    AllocId id = mem.allocate(32, 8, AllocKind::Heap);
+    Pointer p = mem.base_ptr(id);
+    EXPECT_EQ(mem.find_exposed(p.addr + 3), memory::kNoAlloc);
+    mem.expose(id);
+    EXPECT_EQ(mem.find_exposed(p.addr + 3), id);
+    EXPECT_EQ(mem.find_exposed(p.addr + 32), id); // one past the end
+}
+
+TEST(Memory, BaseAddressesDependOnTheSeedOnly) {
+    auto first_address = [](uint64_t seed) {
+        Memory mem(8, seed);
+        return mem.base_ptr(mem.allocate(8, 8, AllocKind::Heap)).addr;
+    };
+    EXPECT_EQ(first_address(1), first_address(1));
+    EXPECT_NE(first_address(1), first_address(2));
+}
