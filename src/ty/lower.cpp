@@ -367,6 +367,8 @@ class LowerCtx {
             if (text == "false") return m_cx.mk_const(m_cx.mk_bool(), 0);
             if (parse_int_literal(text, v)) return m_cx.mk_const(type, v);
             if (Ty p = param_named(m_in.intern(text))) return p;
+            if (!m_mir && m_lw.const_evaluator)
+                if (Ty c = m_lw.const_evaluator(text, m_owner, type)) return c;
             return m_cx.mk_error("unevaluated const `" + std::string(text) + "`");
         }
         if (n.kind == TyKind::Path || n.kind == TyKind::Param) {
