@@ -278,10 +278,8 @@ void Machine::write_scalar(const PlaceRef& p, Scalar v) {
 void Machine::copy_place(const PlaceRef& dst, const PlaceRef& src) {
     uint64_t size = src.has_meta ? size_and_align(src).first : src.layout->size;
     if (size == 0) return;
-    // Each side by its own type's alignment (a transmute copies `u64` into `[u8; 8]`).
-    uint64_t src_align = m_opts.check_alignment ? src.layout->align : 1;
-    uint64_t dst_align = m_opts.check_alignment && dst.layout ? dst.layout->align : src_align;
-    m_mem.copy(dst.ptr, src.ptr, size, dst_align, src_align);
+    bool check = m_opts.check_alignment;
+    m_mem.copy(dst.ptr, src.ptr, size, check && dst.layout ? dst.layout->align : 1, check ? src.layout->align : 1);
 }
 
 PlaceRef Machine::temp(Ty t) {
