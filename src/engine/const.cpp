@@ -412,6 +412,10 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
             write_wide(dest, body_allocation(b, id), meta, memory::kNoAlloc);
             return;
         }
+        if (v.starts_with("<static(DefId(")) {
+            write_pointer(dest, static_place(static_of_def_id(v), {}).ptr);
+            return;
+        }
         throw_unsupported("constant `" + std::string(v) + "`");
     }
     case mir::ConstKind::Tuple:
@@ -536,6 +540,32 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
         }
     }
     }
+}
+
+// A pointer to a static printed by its DefId: `<static(DefId(0:53559 ~ core[a321]::unicode::
+// unicode_data::alphabetic::OFFSETS))>`: the def path from its crate's root.
+items::ItemId Machine::static_of_def_id(std::string_view text) {
+    size_t tilde = text.find(" ~ ");
+    size_t bracket = text.find('[', tilde);
+    size_t path_start = text.find("]::", bracket);
+    size_t close = text.find(')', path_start);
+    if (tilde == std::string_view::npos || bracket == std::string_view::npos || path_start == std::string_view::npos ||
+        close == std::string_view::npos)
+        throw_unsupported("constant `" + std::string(text) + "`");
+    std::string_view crate_name = text.substr(tilde + 3, bracket - tilde - 3);
+    std::string_view path = text.substr(path_start + 3, close - path_start - 3);
+    std::vector<mir::Sym> segs;
+    for (size_t start = 0;;) {
+        size_t end = path.find("::", start);
+        segs.push_back(m_p.interner.intern(path.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start)));
+        if (end == std::string_view::npos) break;
+        start = end + 2;
+    }
+    items::CrateId crate = m_p.db.crate_named(crate_name);
+    items::ItemId item = crate == items::kNone ? items::kNone : m_p.resolver->resolve_in_crate(crate, segs, items::Namespace::Value);
+    if (item == items::kNone || m_p.db.item(item).kind != items::ItemKind::Static)
+        throw_unsupported("constant `" + std::string(text) + "`: static not found");
+    return item;
 }
 
 // The item whose body prints its name as `path` in `crate` (anonymous consts, which paths
