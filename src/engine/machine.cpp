@@ -25,9 +25,12 @@ Machine::Machine(Program& program, Options options)
     m_layouts = std::make_unique<ty::LayoutCx>(*m_p.cx, *m_adts, dl.value());
     m_vtables = std::make_unique<ty::VtableBuilder>(*m_p.solver);
     m_glue = std::make_unique<ty::DropGlue>(*m_p.solver);
+    m_p.lowerer->const_evaluator = [this](std::string_view expr, items::ItemId owner, Ty type) {
+        return eval_written_const(expr, owner, type);
+    };
 }
 
-Machine::~Machine() = default;
+Machine::~Machine() { m_p.lowerer->const_evaluator = nullptr; }
 
 Ty Machine::mk_u8_ptr() { return cx().mk_ptr(cx().mk_int(ty::IntTy::U8), true); }
 
@@ -112,9 +115,23 @@ Pointer Machine::vtable_for(Ty concrete, Ty dyn_ty) {
     return base;
 }
 
+// A static of an `extern` block. The ones std declares `#[linkage = "extern_weak"]` (typed
+// `Option<extern fn>`, through its `weak!` macro) hold the function when a shim provides it and
+// None otherwise, so std falls back as it would without the symbol (as Miri does).
 PlaceRef Machine::extern_static(items::ItemId item) {
-    std::string name(m_p.interner.str(m_p.db.item(item).name));
-    throw_unsupported("can't access foreign static `" + name + "`");
+    const items::Item& it = m_p.db.item(item);
+    std::string name(m_p.interner.str(it.text ? it.text : it.name));
+    Ty t = it.ty ? m_p.solver->normalize(m_p.lowerer->lower_item_ty(it.ty, item)) : nullptr;
+    bool weak_fn = t && t->kind == Kind::Adt && t->def == lang_item("Option") && t->nargs == 1 &&
+                   t->arg(0)->kind == Kind::FnPtr;
+    if (!weak_fn) throw_unsupported("can't access foreign static `" + name + "`");
+    const Layout* l = layout_of(t);
+    AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Static);
+    PlaceRef p{m_mem.base_ptr(id), t, l};
+    if (foreign_table().count(name)) write_pointer(p, fn_pointer(ty::Instance{InstanceKind::Foreign, item, {}, 0}));
+    else m_mem.write_int(p.ptr, 0, m_ptr_size, 1);
+    m_mem.get(id)->mutable_ = false;
+    return p;
 }
 
 // ---- the loop ---------------------------------------------------------------------------------

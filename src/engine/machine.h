@@ -308,6 +308,8 @@ class Machine {
     PlaceRef static_place(items::ItemId item, const std::vector<Ty>& args);
     PlaceRef eval_const_item(items::ItemId item, const std::vector<Ty>& args, uint32_t promoted);
     PlaceRef tls_place(items::ItemId item);
+    items::ItemId static_of_def_id(std::string_view text);
+    Ty eval_written_const(std::string_view expr, items::ItemId owner, Ty type);
     void cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
     void binary_op(Frame& f, mir::BinOp op, const mir::Operand& a, const mir::Operand& b,
                    const PlaceRef& dest);

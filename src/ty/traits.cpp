@@ -423,7 +423,11 @@ Ty TraitSolver::normalize_alias(Ty alias) {
     const Item& assoc = db.item(alias->def);
     ItemId trait = assoc.parent;
     if (trait == kNone) return alias;
-    auto src = select(trait, alias->arg_span());
+    // The trait's args (Self first), then a generic associated type's own args.
+    size_t ntrait = std::min<size_t>(m_lw.generics_of(trait).size(), alias->nargs);
+    Args trait_args = alias->arg_span().subspan(0, ntrait);
+    Args own_args = alias->arg_span().subspan(ntrait);
+    auto src = select(trait, trait_args);
     if (!src) return m_cx.mk_error("no impl for projection " + m_cx.to_string(alias));
     const Item& t = db.item(trait);
     std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
@@ -431,18 +435,23 @@ Ty TraitSolver::normalize_alias(Ty alias) {
         auto value_in = [&](const ImplSource& s) -> Ty {
             for (ItemId c : db.children(db.item(s.impl))) {
                 const Item& ci = db.item(c);
-                if (ci.kind == ItemKind::AssocType && ci.name == assoc.name)
-                    return normalize(m_cx.subst(m_lw.lower_item_ty(ci.ty, s.impl), s.args));
+                if (ci.kind == ItemKind::AssocType && ci.name == assoc.name) {
+                    // In the scope of the impl's assoc type: the impl's params, then its own.
+                    Ty v = m_lw.lower_item_ty(ci.ty, c);
+                    std::vector<Ty> args = s.args;
+                    args.insert(args.end(), own_args.begin(), own_args.end());
+                    return normalize(m_cx.subst(v, args));
+                }
             }
             return nullptr;
         };
         if (Ty v = value_in(*src)) return v;
         // A specializing impl without the type inherits it from the impls it specializes.
-        for (const ImplSource& parent : applicable_impls(trait, alias->arg_span()))
+        for (const ImplSource& parent : applicable_impls(trait, trait_args))
             if (parent.impl != src->impl)
                 if (Ty v = value_in(parent)) return v;
         if (assoc.ty) { // the trait's default
-            Ty v = m_lw.lower_item_ty(assoc.ty, trait);
+            Ty v = m_lw.lower_item_ty(assoc.ty, alias->def);
             return normalize(m_cx.subst(v, alias->arg_span()));
         }
         return m_cx.mk_error("impl lacks associated type");
@@ -453,7 +462,7 @@ Ty TraitSolver::normalize_alias(Ty alias) {
             if (pred->kind == Kind::ProjEq && pred->def == alias->def) return pred->arg(pred->nargs - 1);
         return m_cx.mk_error("dyn type lacks the projection");
     }
-    return builtin_projection(trait, lang, assoc.name, alias->arg_span());
+    return builtin_projection(trait, lang, assoc.name, trait_args);
 }
 
 Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym assoc_name,
