@@ -301,6 +301,7 @@ class Machine {
                    const PlaceRef& dest);
     void unary_op(Frame& f, mir::UnOp op, const mir::Operand& a, const PlaceRef& dest);
     void aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
+    void write_unprinted_captures(Frame& f, const PlaceRef& dest, uint32_t printed);
     uint32_t read_discriminant_variant(const PlaceRef& p);
     u128 read_discriminant(const PlaceRef& p);
     void write_discriminant(const PlaceRef& p, uint32_t variant);
