@@ -312,7 +312,8 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
             return;
         }
         if (it.body == mir::kNone) {
-            if (it.kind == items::ItemKind::Function) {
+            bool trait_method = it.parent != items::kNone && m_p.db.item(it.parent).kind == items::ItemKind::Trait;
+            if (it.kind == items::ItemKind::Function && !trait_method) {
                 call_foreign(inst, args, dest, ret);
                 return;
             }

@@ -618,6 +618,7 @@ class LowerCtx {
             return kNone;
         }
         if (sn.child_count == 0) return kNone;
+        if (sn.child_count == 2) return trait_impl_in(seg, next);
         Ty self = lower(m_in.child(seg, 0));
         ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign
                               ? self->def
@@ -628,6 +629,29 @@ class LowerCtx {
             std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
             if (!match_ty(impl_self, self, vars)) continue;
             if (!next || m_resolver.child_named(impl, next, items::Namespace::Value) != kNone) return impl;
+        }
+        return kNone;
+    }
+
+    // `<impl Trait<..> for T>`: the impl of the trait whose header matches (the printed args
+    // may be the impl's own params, which match anything).
+    ItemId trait_impl_in(mir::TyId seg, mir::Sym next) {
+        Ty tr = lower(m_in.child(seg, 0));
+        if (tr->kind != Kind::TraitRef) return kNone;
+        Ty self = lower(m_in.child(seg, 1));
+        std::vector<Ty> goal_args{self};
+        for (Ty a : tr->arg_span()) goal_args.push_back(m_lw.with_self(a, self));
+        Ty goal = m_cx.mk(Kind::TraitRef, tr->def, goal_args);
+        for (ItemId impl : m_resolver.impls_of_trait(tr->def)) {
+            if (next && m_resolver.child_named(impl, next, items::Namespace::Value) == kNone) continue;
+            const Item& ii = m_db.item(impl);
+            Ty header_tr = m_lw.lower_item_ty(ii.trait_ref, impl);
+            if (header_tr->kind != Kind::TraitRef) continue;
+            Ty header_self = m_lw.lower_item_ty(ii.ty, impl);
+            std::vector<Ty> hargs{header_self};
+            for (Ty a : header_tr->arg_span()) hargs.push_back(m_lw.with_self(a, header_self));
+            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
+            if (match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) return impl;
         }
         return kNone;
     }
