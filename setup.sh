@@ -14,13 +14,13 @@ mirage_log "setting up the interpreted sysroot (a few minutes the first time)"
 build/mirage setup
 
 mirage_log "build/mirage run examples/dangling.rs"
+# The example has a use after free: a run ends with its report (status 1) or, where a check is
+# still missing, by running to completion (status 0). Anything else is a failure.
 status=0
-build/mirage run examples/dangling.rs || status=$?
-case "$status" in
-  0 | 2) ;; # 2: compiled and parsed; interpretation is not available yet
-  *)
-    echo "error: \`build/mirage run examples/dangling.rs\` failed with status $status" >&2
-    exit "$status"
-    ;;
-esac
+build/mirage run examples/dangling.rs 2> >(tee /tmp/mirage-setup-dangling.err >&2) || status=$?
+sleep 0.1
+if [ "$status" -ne 0 ] && ! { [ "$status" -eq 1 ] && grep -q "^error: Undefined Behavior" /tmp/mirage-setup-dangling.err; }; then
+  echo "error: \`build/mirage run examples/dangling.rs\` failed with status $status" >&2
+  exit "$status"
+fi
 mirage_log "done: build/mirage is ready"

@@ -97,7 +97,7 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
                      " vs " + ty_name(b->local_tys[i + 1]) + ")");
         if (size) m_mem.copy(fr.locals[i + 1], a.ptr, size, 1, 1);
     }
-    if (m_trace) std::fprintf(stderr, "%*s-> %s\n", static_cast<int>(m_stack.size()), "", b->name.c_str());
+    if (m_trace) std::fprintf(stderr, "%*s-> %s %s\n", static_cast<int>(m_stack.size()), "", b->name.c_str(), m_p.solver->describe(b->instance).c_str());
     m_stack.push_back(std::move(fr));
 }
 
@@ -257,7 +257,17 @@ void Machine::do_call(Frame& f, const mir::Terminator& t) {
     std::vector<AllocId> arg_temps(f.temps.begin() + static_cast<long>(temps_before), f.temps.end());
     f.temps.resize(temps_before);
     size_t depth = m_stack.size();
-    dispatch_call(inst, args, dest, ret, via_fn_trait);
+    InstanceBody* known = ct.ready ? ct.body : nullptr;
+    if (known) {
+        // The hot path: a fn item whose body was lowered at an earlier execution of this call.
+        m_call_ret = ret;
+        push_frame(known, args, dest, ret);
+    } else {
+        dispatch_call(inst, args, dest, ret, via_fn_trait);
+        if (ct.ready && !via_fn_trait && inst.kind == InstanceKind::Item && m_stack.size() > depth &&
+            !m_stack.back().native && m_stack.back().body->instance == inst)
+            ct.body = m_stack.back().body;
+    }
     if (m_stack.size() > depth && !m_stack.back().native) {
         for (AllocId a : arg_temps) m_mem.deallocate(a);
     } else {

@@ -113,6 +113,20 @@ std::string_view int_suffix(std::string_view text) {
 
 } // namespace
 
+// rustc prints an integer scalar that is its type's minimum or maximum as `i32::MIN`,
+// `usize::MAX` (ConstInt's Debug): a literal, not a path to the associated const.
+bool int_extreme_literal(const mir::Interner& in, const mir::ConstNode& c, ty::IntTy& it, bool& is_max) {
+    if (c.kind != mir::ConstKind::Path || !c.ty || in.ty(c.ty).kind != mir::TyKind::Path) return false;
+    auto kids = in.children(c.ty);
+    if (kids.size() != 2 || in.ty(kids[0]).child_count || in.ty(kids[1]).child_count) return false;
+    std::string_view name = in.str(in.ty(kids[1]).sym);
+    if (name != "MIN" && name != "MAX") return false;
+    if (!ty::parse_int_ty(in.str(in.ty(kids[0]).sym), it)) return false;
+    if (name == "MIN" && !ty::is_signed(it)) return false;
+    is_max = name == "MAX";
+    return true;
+}
+
 u128 float_from_value(Ty t, long double v);
 
 static u128 parse_float_literal(std::string_view text, Ty t) {
@@ -194,6 +208,12 @@ static Ty literal_ty(ty::TyCtx& cx, const mir::Interner& in, const mir::ConstNod
     case mir::ConstKind::Char: return cx.mk_char();
     case mir::ConstKind::Unit: return cx.mk_unit();
     case mir::ConstKind::Str: return cx.mk_ref(cx.mk_str(), false);
+    case mir::ConstKind::Path: {
+        ty::IntTy it;
+        bool is_max;
+        if (int_extreme_literal(in, c, it, is_max)) return cx.mk_int(it);
+        return nullptr;
+    }
     default: return nullptr;
     }
 }
@@ -230,7 +250,9 @@ const ConstValue& Machine::const_value(Frame& f, uint32_t idx) {
             std::vector<Ty> args(b.args.begin(), b.args.begin() + static_cast<long>(std::min(n, b.args.size())));
             t = lower(ty::Instance{ty::InstanceKind::Item, anon, args, 0})->local_tys[0];
         } else if (auto nested = resolve_nested_path(b, c.ty)) {
-            if (m_p.db.item(nested->first).kind == items::ItemKind::AnonConst)
+            // An anonymous const, or a const item inside a fn body: its body's return type.
+            items::ItemKind k = m_p.db.item(nested->first).kind;
+            if (k == items::ItemKind::AnonConst || k == items::ItemKind::Const)
                 t = lower(ty::Instance{ty::InstanceKind::Item, nested->first, nested->second, 0})->local_tys[0];
         }
     }
@@ -428,6 +450,15 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
     case mir::ConstKind::Field: throw_internal("stray field constant");
     case mir::ConstKind::Path: {
         if (dest.layout->size == 0 && (c.flags & mir::kBareConst)) return;
+        ty::IntTy int_ty;
+        bool is_max;
+        if (int_extreme_literal(in, c, int_ty, is_max)) {
+            uint32_t bits = ty::int_size(int_ty, m_ptr_size) * 8;
+            u128 all = bits >= 128 ? ~u128(0) : (u128(1) << bits) - 1;
+            u128 v = ty::is_signed(int_ty) ? (is_max ? all >> 1 : (u128(1) << (bits - 1))) : all;
+            write_scalar(dest, {v, memory::kNoAlloc});
+            return;
+        }
         auto kids = in.children(c.ty);
         std::string_view last = kids.empty() ? std::string_view() : in.str(in.ty(kids.back()).sym);
         if (last.starts_with("promoted[")) {
@@ -447,7 +478,10 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
                 return;
             }
             if (auto nested = resolve_nested_path(b, c.ty)) {
-                copy_place(dest, eval_const_item(nested->first, nested->second, mir::kNone));
+                if (m_p.db.item(nested->first).kind == items::ItemKind::Static)
+                    copy_place(dest, static_place(nested->first, {}));
+                else
+                    copy_place(dest, eval_const_item(nested->first, nested->second, mir::kNone));
                 return;
             }
         }

@@ -69,8 +69,11 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
 // rustc prints a `// mir::ConstOperand` note, with the constant's type, for every constant
 // operand whose type is not a plain scalar (pretty.rs: use_verbose), in visiting order. The
 // operands are walked in that order and each verbose-looking constant takes the next note.
-static bool plain_scalar_literal(const mir::Body& mb, uint32_t node) {
+static bool plain_scalar_literal(const mir::Interner& in, const mir::Body& mb, uint32_t node) {
     const mir::ConstNode& c = mb.consts[node];
+    ty::IntTy it;
+    bool is_max;
+    if (int_extreme_literal(in, c, it, is_max)) return true;
     switch (c.kind) {
     case mir::ConstKind::Int:
     case mir::ConstKind::Float:
@@ -80,7 +83,7 @@ static bool plain_scalar_literal(const mir::Body& mb, uint32_t node) {
     case mir::ConstKind::Tuple:
     case mir::ConstKind::Array:
         for (uint32_t i = 0; i < c.children.count; ++i)
-            if (!plain_scalar_literal(mb, mb.const_children[c.children.begin + i])) return false;
+            if (!plain_scalar_literal(in, mb, mb.const_children[c.children.begin + i])) return false;
         return true;
     default: return false;
     }
@@ -93,7 +96,7 @@ static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
         uint32_t next = notes.begin, end = notes.begin + notes.count;
         auto take = [&](const mir::Operand& op) {
             if (op.kind != mir::OperandKind::Constant) return;
-            if (plain_scalar_literal(mb, op.constant)) return;
+            if (plain_scalar_literal(in, mb, op.constant)) return;
             while (next < end && mb.notes[next].kind != mir::NoteKind::Const) ++next;
             if (next >= end) return;
             const mir::ConstNode& c = mb.consts[op.constant];
@@ -192,7 +195,11 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
     }
     for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
-        if (ci.name != name || ci.kind != items::ItemKind::Function) continue;
+        if (ci.name != name) continue;
+        // A const or static inside a fn body has no generics.
+        if (ci.kind == items::ItemKind::Const || ci.kind == items::ItemKind::Static)
+            return std::make_pair(c, std::vector<Ty>{});
+        if (ci.kind != items::ItemKind::Function) continue;
         auto seg_kids = in.children(last);
         std::vector<mir::TyId> sk(seg_kids.begin(), seg_kids.end());
         std::vector<Ty> args;

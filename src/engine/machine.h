@@ -75,12 +75,15 @@ struct LoweredProj {
     uint32_t variant = UINT32_MAX; // Downcast: the variant index
 };
 
+struct InstanceBody;
+
 struct CallTarget {
     bool ready = false;
     bool is_fn_item = false;
     bool via_fn_trait = false;  // called as Fn*::call*: a closure body takes the tuple spread
     items::ItemId called = items::kNone;
     ty::Instance instance;
+    InstanceBody* body = nullptr; // the lowered callee once known (fn items with a MIR body)
 };
 
 // One monomorphic instance of a MIR body, lowered on first call.
@@ -360,6 +363,9 @@ struct Handler {
     ShimFn fn;
     bool pushes_frames = false; // the handler calls back into MIR and returns by itself
 };
+// `i32::MIN`, `u8::MAX` as rustc prints its type's extreme integer values (const.cpp).
+bool int_extreme_literal(const mir::Interner& in, const mir::ConstNode& c, ty::IntTy& it, bool& is_max);
+
 const std::unordered_map<std::string, Handler>& intrinsic_table();
 void catch_unwind_intrinsic(Machine& m, const ty::Instance& inst, std::vector<PlaceRef>& args, const PlaceRef& dest);
 const std::unordered_map<std::string, Handler>& foreign_table();

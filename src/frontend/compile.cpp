@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <future>
 #include <unistd.h>
 
 namespace mirage {
@@ -59,18 +60,6 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
     spec.stdout_mode = Stdio::Inherit;
     spec.stderr_mode = Stdio::Inherit;
 
-    Result<ProcessResult> run = run_process(spec);
-    if (!run.ok())
-        return make_error(ErrorKind::Toolchain, "cannot run rustc: " + run.error().message);
-    if (!run->success())
-        return make_error(ErrorKind::CompileFailed,
-                          "could not compile " + source_file + " (rustc " + describe_exit(*run) +
-                              ")",
-                          run->exit_status);
-    if (!fs::is_regular_file(crate.mir_path, ec))
-        return make_error(ErrorKind::Internal,
-                          "rustc succeeded but wrote no MIR at " + crate.mir_path);
-
     // The HIR: items defined inside bodies, which only it describes. Same flags and cfgs as
     // the MIR build (the pretty printer runs after expansion), minus the outputs.
     crate.hir_path = out_dir + "/" + crate.crate_name + ".hir";
@@ -88,13 +77,6 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
     hir.argv.push_back(source_file);
     hir.stderr_mode = Stdio::Capture;
     hir.stdout_mode = Stdio::Capture;
-    run = run_process(hir);
-    if (!run.ok())
-        return make_error(ErrorKind::Toolchain, "cannot run rustc: " + run.error().message);
-    if (!run->success() || !fs::is_regular_file(crate.hir_path, ec))
-        return make_error(ErrorKind::Internal, "rustc compiled " + source_file +
-                                                   " but could not print its HIR (rustc " +
-                                                   describe_exit(*run) + "):\n" + run->err);
 
     // The item JSON (rustdoc, same flags as the sysroot's rustdoc replay): struct, enum and
     // trait definitions, impls, spans. Written to `<out_dir>/<crate>.json`.
@@ -115,14 +97,37 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
     doc.argv.push_back(source_file);
     doc.stderr_mode = Stdio::Capture;
     doc.stdout_mode = Stdio::Capture;
-    run = run_process(doc);
+
+    // The three runs are independent: HIR and rustdoc run beside the MIR build (their output
+    // is captured; only the MIR build's diagnostics reach the user).
+    auto hir_run = std::async(std::launch::async, [&hir] { return run_process(hir); });
+    auto doc_run = std::async(std::launch::async, [&doc] { return run_process(doc); });
+    Result<ProcessResult> run = run_process(spec);
+    Result<ProcessResult> hir_result = hir_run.get();
+    Result<ProcessResult> doc_result = doc_run.get();
     if (!run.ok())
-        return make_error(ErrorKind::Toolchain, "cannot run rustdoc: " + run.error().message);
-    if (!run->success() || !fs::is_regular_file(crate.json_path, ec))
+        return make_error(ErrorKind::Toolchain, "cannot run rustc: " + run.error().message);
+    if (!run->success())
+        return make_error(ErrorKind::CompileFailed,
+                          "could not compile " + source_file + " (rustc " + describe_exit(*run) +
+                              ")",
+                          run->exit_status);
+    if (!fs::is_regular_file(crate.mir_path, ec))
+        return make_error(ErrorKind::Internal,
+                          "rustc succeeded but wrote no MIR at " + crate.mir_path);
+    if (!hir_result.ok())
+        return make_error(ErrorKind::Toolchain, "cannot run rustc: " + hir_result.error().message);
+    if (!hir_result->success() || !fs::is_regular_file(crate.hir_path, ec))
+        return make_error(ErrorKind::Internal, "rustc compiled " + source_file +
+                                                   " but could not print its HIR (rustc " +
+                                                   describe_exit(*hir_result) + "):\n" + hir_result->err);
+    if (!doc_result.ok())
+        return make_error(ErrorKind::Toolchain, "cannot run rustdoc: " + doc_result.error().message);
+    if (!doc_result->success() || !fs::is_regular_file(crate.json_path, ec))
         return make_error(ErrorKind::Internal, "rustc compiled " + source_file +
                                                    " but rustdoc could not describe its items "
                                                    "(rustdoc " +
-                                                   describe_exit(*run) + "):\n" + run->err);
+                                                   describe_exit(*doc_result) + "):\n" + doc_result->err);
     return crate;
 }
 

@@ -25,6 +25,8 @@ const char* alloc_kind_name(AllocKind kind) {
 void InitMask::reset(uint64_t size, bool init) {
     m_size = size;
     m_all_init = init;
+    m_has_bits = false;
+    m_small = 0;
     m_bits.clear();
 }
 
@@ -33,63 +35,90 @@ bool InitMask::is_init(uint64_t offset, uint64_t len) const {
 }
 
 uint64_t InitMask::first_uninit(uint64_t offset, uint64_t len) const {
-    if (m_all_init) return UINT64_MAX;
-    if (m_bits.empty()) return len ? offset : UINT64_MAX;
+    if (m_all_init || len == 0) return UINT64_MAX;
+    if (!m_has_bits) return offset;
+    const uint64_t* w = words();
     for (uint64_t i = offset; i < offset + len; ++i) {
-        if ((i & 63) == 0 && i + 64 <= offset + len && m_bits[i >> 6] == ~uint64_t(0)) {
+        if ((i & 63) == 0 && i + 64 <= offset + len && w[i >> 6] == ~uint64_t(0)) {
             i += 63;
             continue;
         }
-        if (!(m_bits[i >> 6] >> (i & 63) & 1)) return i;
+        if (!(w[i >> 6] >> (i & 63) & 1)) return i;
     }
     return UINT64_MAX;
 }
 
 void InitMask::set(uint64_t offset, uint64_t len, bool init) {
     if (len == 0) return;
-    if (m_all_init) {
-        if (init) return;
-        m_bits.assign((m_size + 63) / 64, ~uint64_t(0));
-        m_all_init = false;
-    } else if (m_bits.empty()) {
-        if (!init) return;
-        m_bits.assign((m_size + 63) / 64, 0);
-    }
-    uint64_t i = offset, end = offset + len;
-    while (i < end && (i & 63)) {
-        if (init) m_bits[i >> 6] |= uint64_t(1) << (i & 63);
-        else m_bits[i >> 6] &= ~(uint64_t(1) << (i & 63));
-        ++i;
-    }
-    while (i + 64 <= end) {
-        m_bits[i >> 6] = init ? ~uint64_t(0) : 0;
-        i += 64;
-    }
-    while (i < end) {
-        if (init) m_bits[i >> 6] |= uint64_t(1) << (i & 63);
-        else m_bits[i >> 6] &= ~(uint64_t(1) << (i & 63));
-        ++i;
-    }
     if (init && offset == 0 && len == m_size) {
         m_all_init = true;
-        m_bits.clear();
+        m_has_bits = false;
+        return;
+    }
+    if (m_all_init) {
+        if (init) return;
+        if (m_size > 64) m_bits.assign((m_size + 63) / 64, ~uint64_t(0));
+        else m_small = ~uint64_t(0);
+        m_all_init = false;
+        m_has_bits = true;
+    } else if (!m_has_bits) {
+        if (!init) return;
+        if (m_size > 64) m_bits.assign((m_size + 63) / 64, 0);
+        else m_small = 0;
+        m_has_bits = true;
+    }
+    uint64_t* w = words();
+    uint64_t i = offset, end = offset + len;
+    if (end - i < 64 && (i >> 6) == ((end - 1) >> 6)) {
+        uint64_t bits = (end - i == 64 ? ~uint64_t(0) : ((uint64_t(1) << (end - i)) - 1)) << (i & 63);
+        if (init) w[i >> 6] |= bits;
+        else w[i >> 6] &= ~bits;
+    } else {
+        while (i < end && (i & 63)) {
+            if (init) w[i >> 6] |= uint64_t(1) << (i & 63);
+            else w[i >> 6] &= ~(uint64_t(1) << (i & 63));
+            ++i;
+        }
+        while (i + 64 <= end) {
+            w[i >> 6] = init ? ~uint64_t(0) : 0;
+            i += 64;
+        }
+        while (i < end) {
+            if (init) w[i >> 6] |= uint64_t(1) << (i & 63);
+            else w[i >> 6] &= ~(uint64_t(1) << (i & 63));
+            ++i;
+        }
+    }
+    if (init && m_size <= 64) {
+        uint64_t full = m_size == 64 ? ~uint64_t(0) : (uint64_t(1) << m_size) - 1;
+        if ((m_small & full) == full) {
+            m_all_init = true;
+            m_has_bits = false;
+        }
     }
 }
 
 // ---- Memory -----------------------------------------------------------------------------------
 
-Memory::Memory(uint32_t pointer_size, uint64_t seed) : m_ptr_size(pointer_size), m_rng(seed) {
+uint64_t Memory::next_random() {
+    uint64_t z = (m_rng_state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+Memory::Memory(uint32_t pointer_size, uint64_t seed) : m_ptr_size(pointer_size), m_rng_state(seed) {
     // Slot 0 is never used: AllocId 0 means "no provenance".
     m_slots.push_back(std::make_unique<Allocation>());
     // Base addresses start at a seed-dependent place, like ASLR (deterministic per seed).
-    m_next_addr = pointer_size == 4 ? 0x10000 : 0x10000 + ((m_rng() & 0xffff) << 12);
+    m_next_addr = pointer_size == 4 ? 0x10000 : 0x10000 + ((next_random() & 0xffff) << 12);
 }
 
 uint64_t Memory::next_address(uint64_t size, uint64_t align) {
     uint64_t a = (m_next_addr + align - 1) & ~(align - 1);
     // A small seed-driven gap, so addresses (and their alignment beyond the required one) vary
     // with the seed, as they do natively.
-    m_next_addr = a + std::max<uint64_t>(size, 1) + (m_rng() & 0xf);
+    m_next_addr = a + std::max<uint64_t>(size, 1) + (next_random() & 0xf);
     return a;
 }
 

@@ -52,9 +52,13 @@ class InitMask {
     bool all_init() const { return m_all_init; }
 
   private:
-    std::vector<uint64_t> m_bits;
+    uint64_t* words() { return m_size <= 64 ? &m_small : m_bits.data(); }
+    const uint64_t* words() const { return m_size <= 64 ? &m_small : m_bits.data(); }
+    std::vector<uint64_t> m_bits; // allocations over 64 bytes
+    uint64_t m_small = 0;         // allocations up to 64 bytes: no heap storage
     uint64_t m_size = 0;
-    bool m_all_init = false; // fast path: no bit storage needed
+    bool m_all_init = false;      // fast path: every byte initialised, bits unused
+    bool m_has_bits = false;      // the words hold the state (else: nothing initialised)
 };
 
 struct Allocation {
@@ -151,7 +155,8 @@ class Memory {
     std::vector<uint32_t> m_free_slots;
     uint64_t m_next_serial = 1;
     uint64_t m_next_addr;
-    std::mt19937_64 m_rng;
+    uint64_t m_rng_state;   // splitmix64: cheap, seeded, deterministic
+    uint64_t next_random();
     std::map<uint64_t, AllocId> m_exposed; // base address -> allocation
 };
 

@@ -306,6 +306,27 @@ class LowerCtx {
         for (size_t i = 0; i < gens.size(); ++i)
             if (gens[i].decl && gens[i].decl->synthetic) synthetic.push_back(i);
         if (synthetic.empty()) return nullptr;
+        // The same text but for spacing and lifetime bounds (`impl FnMut(Acc,T)->R+'a`).
+        auto canonical = [](std::string_view t) {
+            std::string out;
+            for (size_t i = 0; i < t.size(); ++i) {
+                if (t[i] == ' ') continue;
+                if (t[i] == '+' || t[i] == '\'') {
+                    size_t j = i + 1;
+                    while (j < t.size() && t[j] == ' ') ++j;
+                    if (t[i] == '+' && j < t.size() && t[j] == '\'') i = j;
+                    if (t[i] == '\'') {
+                        while (i + 1 < t.size() && (std::isalnum(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == '_')) ++i;
+                        continue;
+                    }
+                }
+                out += t[i];
+            }
+            return out;
+        };
+        std::string want = canonical(mir::type_to_string(m_in, impl_node));
+        for (size_t i : synthetic)
+            if (canonical(m_in.str(gens[i].name)) == want) return m_cx.mk_param(uint32_t(i), gens[i].name);
         std::string trait;
         auto bounds = m_in.children(impl_node);
         if (!bounds.empty()) {
@@ -824,7 +845,14 @@ class LowerCtx {
             if (closure != kNone) {
                 std::string_view t = m_in.str(text);
                 Kind k = t.starts_with("closure@") ? Kind::Closure : Kind::Coroutine;
-                return m_cx.mk(k, closure, m_lw.identity_args(m_owner));
+                if (m_owner == kNone || m_lw.generics_of(closure).empty() ||
+                    m_lw.generic_root(closure) == m_lw.generic_root(m_owner))
+                    return m_cx.mk(k, closure, m_lw.identity_args(m_owner));
+                // A closure of another fn, returned as `impl Trait`: its args are that fn's.
+                if (auto args = m_lw.foreign_closure_args(m_owner, closure)) return m_cx.mk(k, closure, *args);
+                // While inferring those args: a placeholder without args (foreign_closure_args).
+                if (m_lw.inferring_closure_args()) return m_cx.mk(k, closure, {});
+                return m_cx.mk_error("cannot infer the generic args of `{" + std::string(t) + "}`");
             }
         }
         return m_cx.mk_error("unknown closure or coroutine `{" + std::string(m_in.str(text)) + "}`");
@@ -956,6 +984,145 @@ const ClosureInfo* Lowerer::closure_info(ItemId closure) {
             if (!u) u = m_cx.mk_error("capture never used in the closure body");
     }
     return m_closures.emplace(closure, std::move(info)).first->second.get();
+}
+
+ItemId Lowerer::generic_root(ItemId item) {
+    const auto& db = m_cx.db();
+    while (item != kNone) {
+        const Item& it = db.item(item);
+        if ((it.kind != ItemKind::Closure && it.kind != ItemKind::AnonConst) || it.parent == kNone) break;
+        item = it.parent;
+    }
+    return item;
+}
+
+namespace {
+
+// A closure type lowered while its args are being inferred (no args though its scope has some).
+bool is_closure_placeholder(Lowerer& lw, Ty t) {
+    return (t->kind == Kind::Closure || t->kind == Kind::Coroutine) && t->nargs == 0 &&
+           !lw.generics_of(t->def).empty();
+}
+
+bool has_closure_placeholder(Lowerer& lw, Ty t) {
+    if (is_closure_placeholder(lw, t)) return true;
+    for (Ty a : t->arg_span())
+        if (has_closure_placeholder(lw, a)) return true;
+    return false;
+}
+
+// Binds the placeholders in `pattern` to the closure args at the same spot of `actual`.
+bool bind_closure_placeholders(Lowerer& lw, Ty pattern, Ty actual, std::unordered_map<ItemId, std::vector<Ty>>& out) {
+    if (pattern->kind != actual->kind || pattern->def != actual->def) return false;
+    if (is_closure_placeholder(lw, pattern)) {
+        if (actual->nargs == 0 || has_closure_placeholder(lw, actual) || out.count(pattern->def)) return false;
+        out.emplace(pattern->def, std::vector<Ty>(actual->arg_span().begin(), actual->arg_span().end()));
+        return true;
+    }
+    if (pattern->nargs != actual->nargs) return false;
+    bool bound = false;
+    for (uint32_t i = 0; i < pattern->nargs; ++i)
+        bound |= bind_closure_placeholders(lw, pattern->arg(i), actual->arg(i), out);
+    return bound;
+}
+
+void collect_placeholders(Lowerer& lw, Ty t, std::vector<ItemId>& out) {
+    if (is_closure_placeholder(lw, t)) out.push_back(t->def);
+    for (Ty a : t->arg_span()) collect_placeholders(lw, a, out);
+}
+
+// A call of a fn defined inside another fn's body (`<Filter<I, P> as Iterator>::count::to_usize
+// ::<T, P>`), which paths lowered outside the engine cannot name: when it is the fn that defines
+// a closure the destination's type holds, that fn with the args of the path's last segment (a
+// nested fn has only its own generics).
+std::optional<std::pair<ItemId, std::vector<Ty>>> nested_fn_callee(Lowerer& lw, mir::TyId path, Ty dest,
+                                                                    items::CrateId crate, ItemId owner) {
+    mir::Interner& in = lw.cx().interner();
+    const auto& db = lw.cx().db();
+    auto kids = in.children(path);
+    if (kids.empty()) return std::nullopt;
+    mir::TyId last = kids.back();
+    std::vector<ItemId> closures;
+    collect_placeholders(lw, dest, closures);
+    for (ItemId c : closures) {
+        ItemId def = lw.generic_root(c);
+        const Item& d = db.item(def);
+        if (d.kind != ItemKind::Function || d.name != in.ty(last).sym || d.parent == kNone ||
+            db.item(d.parent).kind != ItemKind::Function)
+            continue;
+        std::vector<mir::TyId> seg(in.children(last).begin(), in.children(last).end());
+        return std::make_pair(def, lw.lower_mir_args(def, seg, crate, owner));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+// The return type of a call of `def` with `args` (in the caller's scope), as the callee's MIR
+// reveals it; nullptr when unknown.
+Ty Lowerer::callee_return_ty(ItemId def, const std::vector<Ty>& args) {
+    const auto& db = m_cx.db();
+    const Item& fn = db.item(def);
+    // `<{closure} as Fn*<..>>::call*`: the closure body's return type.
+    if (fn.parent != kNone && db.item(fn.parent).kind == ItemKind::Trait && db.item(fn.parent).lang) {
+        std::string_view lang = m_cx.interner().str(db.item(fn.parent).lang);
+        if ((lang == "Fn" || lang == "FnMut" || lang == "FnOnce") && !args.empty() &&
+            args[0]->kind == Kind::Closure && !is_closure_placeholder(*this, args[0])) {
+            const ClosureInfo* info = closure_info(args[0]->def);
+            return info && info->output ? m_cx.subst(info->output, args[0]->arg_span()) : nullptr;
+        }
+    }
+    if (fn.body == kNone || !body_provider) return nullptr;
+    const mir::Body* body = body_provider(fn.body);
+    if (!body || body->locals.empty()) return nullptr;
+    return m_cx.subst(lower_mir_ty(body->locals[0].ty, fn.crate, def), args);
+}
+
+void Lowerer::infer_foreign_closures(ItemId owner, ForeignClosures& out) {
+    const auto& db = m_cx.db();
+    const Item& it = db.item(owner);
+    const mir::Body* body = it.body != kNone && body_provider ? body_provider(it.body) : nullptr;
+    if (!body || !fn_path_lowerer) return;
+    ++m_inferring_closures;
+    // A call's result may be the argument of a later call that returns another closure: repeat
+    // until nothing new is learned.
+    for (int pass = 0; pass < 4; ++pass) {
+        bool learned = false;
+        for (const mir::BasicBlock& bb : body->blocks) {
+            const mir::Terminator& t = bb.terminator;
+            if (t.kind != mir::TerminatorKind::Call || t.place.proj.count || t.func.kind != mir::OperandKind::Constant)
+                continue;
+            const mir::ConstNode& cn = body->consts[t.func.constant];
+            if (cn.kind != mir::ConstKind::Path || !cn.ty || t.place.local >= body->locals.size()) continue;
+            Ty dest = lower_mir_ty(body->locals[t.place.local].ty, it.crate, owner);
+            if (!has_closure_placeholder(*this, dest)) continue;
+            auto callee = fn_path_lowerer(cn.ty, it.crate, owner);
+            if (!callee) callee = nested_fn_callee(*this, cn.ty, dest, it.crate, owner);
+            if (!callee) continue;
+            Ty ret = callee_return_ty(callee->first, callee->second);
+            if (ret && bind_closure_placeholders(*this, dest, ret, out.args)) learned = true;
+        }
+        if (!learned) break;
+    }
+    --m_inferring_closures;
+}
+
+std::optional<std::vector<Ty>> Lowerer::foreign_closure_args(ItemId owner, ItemId closure) {
+    ForeignClosures& st = m_foreign_closures[owner];
+    if (!st.done) {
+        st.done = true; // also while running: a recursive query sees what is known so far
+        ForeignClosures found;
+        infer_foreign_closures(owner, found);
+        m_foreign_closures[owner].args = std::move(found.args);
+    }
+    const ForeignClosures& now = m_foreign_closures[owner];
+    auto it = now.args.find(closure);
+    if (it != now.args.end()) return it->second;
+    // A closure's body prints the types of its captures: its enclosing body made them.
+    const Item& o = m_cx.db().item(owner);
+    if ((o.kind == ItemKind::Closure || o.kind == ItemKind::AnonConst) && o.parent != kNone)
+        return foreign_closure_args(o.parent, closure);
+    return std::nullopt;
 }
 
 std::vector<Ty> Lowerer::closure_upvars(Ty closure) {

@@ -102,6 +102,14 @@ class Lowerer {
     const ClosureInfo* closure_info(ItemId closure);
     // Upvar types of a closure type (Kind::Closure), substituted.
     std::vector<Ty> closure_upvars(Ty closure);
+    // The item whose generics a closure, coroutine or inline const shares (its enclosing fn).
+    ItemId generic_root(ItemId item);
+    // The generic args (in `owner`'s generic scope) of `closure` when a body of `owner` outside
+    // the closure's generic scope prints its type: a callee's `impl Trait` return type that MIR
+    // reveals (`map_fold(f, g)` returns `{closure@map.rs:88:5}` with map_fold's args). Inferred
+    // from the calls in the body whose destination has that type. nullopt when unknown.
+    std::optional<std::vector<Ty>> foreign_closure_args(ItemId owner, ItemId closure);
+    bool inferring_closure_args() const { return m_inferring_closures > 0; }
     // Coroutines (src/ty/coroutine.cpp): the body's facts (nullptr when its body is
     // unavailable); the async fn's coroutine pseudo-item (kNone for other fns).
     const CoroutineInfo* coroutine_info(ItemId coroutine);
@@ -126,6 +134,12 @@ class Lowerer {
 
   private:
     void infer_recovered_generics(ItemId id, std::vector<GenericParamInfo>& out);
+    struct ForeignClosures {
+        bool done = false;
+        std::unordered_map<ItemId, std::vector<Ty>> args; // closure -> args in the owner's scope
+    };
+    void infer_foreign_closures(ItemId owner, ForeignClosures& out);
+    Ty callee_return_ty(ItemId def, const std::vector<Ty>& args);
 
     TyCtx& m_cx;
     const items::Resolver& m_resolver;
@@ -134,6 +148,8 @@ class Lowerer {
     std::unordered_map<ItemId, std::vector<ItemId>> m_local_children;
     size_t m_local_index_size = 0;
     std::unordered_map<ItemId, std::unique_ptr<ClosureInfo>> m_closures;
+    std::unordered_map<ItemId, ForeignClosures> m_foreign_closures; // by owner
+    int m_inferring_closures = 0;
     std::unordered_map<ItemId, std::unique_ptr<CoroutineInfo>> m_coroutines;
     std::unordered_map<ItemId, ItemId> m_async_fn_coroutines; // fn -> coroutine pseudo-item
     size_t m_async_index_size = 0;

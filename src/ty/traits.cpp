@@ -523,7 +523,8 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     bool type_relative = def == kNone;
     if (def != kNone) {
         const Item& it = db.item(def);
-        if (it.kind == ItemKind::Function && it.parent != kNone &&
+        // Inherent associated fns and consts take the impl's args from the self type.
+        if ((it.kind == ItemKind::Function || it.kind == ItemKind::AssocConst) && it.parent != kNone &&
             db.item(it.parent).kind == ItemKind::Impl)
             type_relative = true;
     }
