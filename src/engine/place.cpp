@@ -278,8 +278,10 @@ void Machine::write_scalar(const PlaceRef& p, Scalar v) {
 void Machine::copy_place(const PlaceRef& dst, const PlaceRef& src) {
     uint64_t size = src.has_meta ? size_and_align(src).first : src.layout->size;
     if (size == 0) return;
-    uint64_t a = m_opts.check_alignment ? src.layout->align : 1;
-    m_mem.copy(dst.ptr, src.ptr, size, a, a);
+    // Each side by its own type (a transmute copies between types of different alignment).
+    uint64_t sa = m_opts.check_alignment ? src.layout->align : 1;
+    uint64_t da = m_opts.check_alignment && dst.layout ? dst.layout->align : 1;
+    m_mem.copy(dst.ptr, src.ptr, size, da, sa);
 }
 
 PlaceRef Machine::temp(Ty t) {
