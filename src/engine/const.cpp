@@ -312,10 +312,12 @@ Pointer Machine::body_allocation(InstanceBody& b, uint32_t alloc_id) {
     for (const mir::Allocation& x : b.mir->allocations)
         if (x.id == alloc_id) a = &x;
     if (!a) throw_internal("allocation alloc" + std::to_string(alloc_id) + " is not dumped in `" + b.name + "`");
-    if (a->kind == mir::AllocKind::Static) {
+    if (a->kind == mir::AllocKind::Static || a->kind == mir::AllocKind::ExternStatic) {
         auto ty = mir::parse_type(m_p.interner, m_p.interner.str(a->what));
         if (!ty.ok()) throw_internal("static path `" + std::string(m_p.interner.str(a->what)) + "`");
         items::ItemId item = m_p.lowerer->resolve_mir_path(ty.value(), b.crate, b.item, items::Namespace::Value);
+        if (item == items::kNone)
+            if (auto nested = resolve_nested_path(b, ty.value())) item = nested->first; // declared in a fn body
         if (item == items::kNone) throw_internal("static `" + std::string(m_p.interner.str(a->what)) + "` not found");
         Pointer p = static_place(item, {}).ptr;
         m_body_allocs.emplace(key, p);

@@ -112,9 +112,29 @@ Pointer Machine::vtable_for(Ty concrete, Ty dyn_ty) {
     return base;
 }
 
+// Foreign statics std reads on Linux (Miri: init_extern_statics): `environ`; the weak
+// symbols `#[linkage = "extern_weak"]` declares (a fn pointer to the shim when there is one,
+// else null: the symbol is absent); `__dso_handle`, whose address only is used.
 PlaceRef Machine::extern_static(items::ItemId item) {
-    std::string name(m_p.interner.str(m_p.db.item(item).name));
-    throw_unsupported("can't access foreign static `" + name + "`");
+    const items::Item& it = m_p.db.item(item);
+    std::string name(m_p.interner.str(it.text ? it.text : it.name));
+    Ty t = m_p.solver->normalize(m_p.lowerer->lower_item_ty(it.ty, item));
+    const Layout* l = layout_of(t);
+    AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Static, true);
+    PlaceRef p{m_mem.base_ptr(id), t, l};
+    if (name == "environ") {
+        // The isolated environment is empty: a lone null terminator.
+        AllocId env = m_mem.allocate(m_ptr_size, m_ptr_size, memory::AllocKind::Static, true);
+        m_mem.write_ptr(p.ptr, m_mem.base_ptr(env), 1);
+    } else if (name == "__dso_handle") {
+    } else if (l->size == m_ptr_size && (t->kind == Kind::FnPtr || t->kind == Kind::Adt)) {
+        // Option<unsafe extern "C" fn(..)>: the weak symbol, or null.
+        if (foreign_table().count(name))
+            m_mem.write_ptr(p.ptr, fn_pointer(ty::Instance{InstanceKind::Foreign, item, {}, 0}), 1);
+    } else {
+        throw_unsupported("can't access foreign static `" + name + "`");
+    }
+    return p;
 }
 
 // ---- the loop ---------------------------------------------------------------------------------
@@ -136,6 +156,8 @@ void Machine::run_loop_until(size_t depth) {
             ++f.stmt;
             step_statement(f, s);
         } else {
+            // Past the statements: the frame is at its terminator (spans, caller locations).
+            f.stmt = bb.statements.count + 1;
             step_terminator(f, bb.terminator);
         }
     }
@@ -180,6 +202,7 @@ mir::Span Machine::current_span(const Frame& f) const {
     const mir::Body& mb = *f.body->mir;
     if (f.block >= mb.blocks.size()) return {};
     const mir::BasicBlock& bb = mb.blocks[f.block];
+    // f.stmt is one past the statement being executed; past the last one, the terminator.
     if (f.stmt > 0 && f.stmt <= bb.statements.count) return mb.statements[bb.statements.begin + f.stmt - 1].span;
     return bb.terminator.span;
 }
@@ -314,7 +337,7 @@ void Machine::caller_location_into(const PlaceRef& dest) {
     mir::Span sp = current_span(*site);
     uint32_t col = sp.lo_col;
     const mir::BasicBlock& bb = site->body->mir->blocks[site->block];
-    if (site->stmt >= bb.statements.count && bb.terminator.kind == mir::TerminatorKind::Call && sp.file) {
+    if (site->stmt > bb.statements.count && bb.terminator.kind == mir::TerminatorKind::Call && sp.file) {
         const CallTarget& ct = site->body->calls[site->block];
         if (ct.ready && ct.called != items::kNone) {
             std::string_view name = m_p.interner.str(m_p.db.item(ct.called).name);

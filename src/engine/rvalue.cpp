@@ -264,7 +264,8 @@ void Machine::write_unprinted_captures(Frame& f, const PlaceRef& dest, uint32_t 
     const mir::Body& mb = *f.body->mir;
     mir::Interner& in = m_p.interner;
     const mir::BasicBlock& bb = mb.blocks[f.block];
-    uint32_t scope = f.stmt < bb.statements.count ? mb.statements[bb.statements.begin + f.stmt].scope : bb.terminator.scope;
+    uint32_t scope = f.stmt >= 1 && f.stmt <= bb.statements.count ? mb.statements[bb.statements.begin + f.stmt - 1].scope
+                                                                   : bb.terminator.scope;
     auto in_scope = [&](uint32_t var_scope) {
         for (uint32_t s = scope; s != mir::kNone && s < mb.scopes.size(); s = mb.scopes[s].parent)
             if (s == var_scope) return true;

@@ -321,6 +321,8 @@ Table build() {
         put(m, d, 0);
     });
     add(t, "getpid", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1000); });
+    // The main thread's id is the process id.
+    add(t, "gettid", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1000); });
 
     // ---- threads: only the main thread exists
     add(t, "pthread_self", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1); });
