@@ -234,6 +234,9 @@ class Machine {
     ReturnTo pending_return() const { return m_call_ret; }
     // Writes `&'static Location` of the innermost non-#[track_caller] call site to `dest`.
     void caller_location_into(const PlaceRef& dest);
+    std::optional<std::pair<mir::Span, uint32_t>> macro_call_site(const Frame& site, const mir::Span& sp);
+    void macro_site_column(const Frame& site, const mir::Span& sp, uint32_t& col);
+    bool is_track_caller(items::ItemId fn);
     // Counters
     uint64_t steps() const { return m_steps; }
 
