@@ -37,6 +37,17 @@ ReturnTo return_to(const mir::Body& mb, const mir::Terminator& t, mir::EdgeLabel
         r.cleanup = edge_block(mb, t, mir::EdgeLabel::Unwind);
         break;
     }
+    // A call that cannot return and unwinds to a cleanup block has that block as its only
+    // successor, which rustc prints unlabeled: `_5 = panic_fmt(move _6) -> bb9;`.
+    if ((t.kind == mir::TerminatorKind::Call || t.kind == mir::TerminatorKind::TailCall) &&
+        t.unwind == mir::UnwindKind::None) {
+        uint32_t only = edge_block(mb, t, mir::EdgeLabel::Plain);
+        if (only != UINT32_MAX && edge_block(mb, t, mir::EdgeLabel::Return) == UINT32_MAX) {
+            r.block = UINT32_MAX;
+            r.unwind = UnwindAction::Cleanup;
+            r.cleanup = only;
+        }
+    }
     return r;
 }
 
@@ -166,6 +177,9 @@ void Machine::unwind_into(ReturnTo ret) {
             ret = r;
             continue;
         }
+        if (m_trace)
+            std::fprintf(stderr, "%*s~~ unwinding into %s (%s)\n", static_cast<int>(m_stack.size() - 1), "", c.body->name.c_str(),
+                         ret.unwind == UnwindAction::Cleanup ? "cleanup" : ret.unwind == UnwindAction::Continue ? "continue" : "stop");
         switch (ret.unwind) {
         case UnwindAction::Cleanup: goto_block(c, ret.cleanup); return;
         case UnwindAction::Continue: {
@@ -349,7 +363,8 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
             return;
         }
         if (it.body == mir::kNone) {
-            if (it.kind == items::ItemKind::Function) {
+            bool trait_method = it.parent != items::kNone && m_p.db.item(it.parent).kind == items::ItemKind::Trait;
+            if (it.kind == items::ItemKind::Function && !trait_method) {
                 call_foreign(inst, args, dest, ret);
                 return;
             }

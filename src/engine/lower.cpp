@@ -308,6 +308,9 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
     bool any = false;
     for (size_t i = 0; i < mb.locals.size(); ++i) any |= (foreign[i] = is_foreign_closure(b, b.local_tys[i]));
     if (!any) return;
+    // A call's destination has exactly the callee's return type (one closure of a fn called
+    // twice with different args has two types here); other locals go by closure item.
+    std::vector<std::pair<uint32_t, Ty>> exact;
     for (uint32_t bb = 0; bb < mb.blocks.size(); ++bb) {
         const mir::Terminator& t = mb.blocks[bb].terminator;
         if (t.kind != mir::TerminatorKind::Call || t.place.proj.count || !foreign[t.place.local]) continue;
@@ -320,12 +323,14 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
             if (!inst || inst->kind != ty::InstanceKind::Item || m_p.db.item(inst->def).body == mir::kNone) continue;
             InstanceBody* callee = lower(*inst);
             match_closures(b, b.local_tys[t.place.local], callee->local_tys[0]);
+            exact.emplace_back(t.place.local, callee->local_tys[0]);
         } catch (const diag::MachineStop&) {
         }
     }
     if (b.foreign_closures.empty()) return;
     b.tys.clear();
     for (size_t i = 0; i < mb.locals.size(); ++i) b.local_tys[i] = lower_ty(b, mb.locals[i].ty);
+    for (const auto& [local, t] : exact) b.local_tys[local] = t;
 }
 
 const Layout* Machine::layout_of(Ty ty) {

@@ -243,6 +243,9 @@ class Machine {
     ReturnTo pending_return() const { return m_call_ret; }
     // Writes `&'static Location` of the innermost non-#[track_caller] call site to `dest`.
     void caller_location_into(const PlaceRef& dest);
+    std::optional<std::pair<mir::Span, uint32_t>> macro_call_site(const Frame& site, const mir::Span& sp);
+    void macro_site_column(const Frame& site, const mir::Span& sp, uint32_t& col);
+    bool is_track_caller(items::ItemId fn);
     // Counters
     uint64_t steps() const { return m_steps; }
 
@@ -316,6 +319,7 @@ class Machine {
     void unary_op(Frame& f, mir::UnOp op, const mir::Operand& a, const PlaceRef& dest);
     void aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
     const std::vector<mir::Operand>& capture_operands(Frame& f, const mir::Rvalue& rv, size_t captures);
+    void write_unprinted_captures(Frame& f, const PlaceRef& dest, uint32_t printed);
     uint32_t read_discriminant_variant(const PlaceRef& p);
     u128 read_discriminant(const PlaceRef& p);
     void write_discriminant(const PlaceRef& p, uint32_t variant);
