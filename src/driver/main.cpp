@@ -376,6 +376,15 @@ Result<engine::Options> parse_miri_flags() {
             eo.check_alignment = false;
         } else if (f == "-Zmiri-ignore-leaks") {
             eo.ignore_leaks = true;
+        } else if (f.rfind("-Zmiri-preemption-rate=", 0) == 0) {
+            std::string v = f.substr(23);
+            char* end = nullptr;
+            double rate = std::strtod(v.c_str(), &end);
+            if (v.empty() || *end || !(rate >= 0 && rate <= 1))
+                return make_error(ErrorKind::Usage, "-Zmiri-preemption-rate must be between `0.0` and `1.0`: `" + f + "`");
+            eo.preemption_rate = rate;
+        } else if (f == "-Zmiri-deterministic-concurrency") {
+            eo.preemption_rate = 0; // and a fixed schedule, which the round-robin scheduler is
         } else if (f.rfind("-Zmiri-", 0) == 0) {
             // Accepted; their checks arrive with the checkers (issue 5).
         } else {

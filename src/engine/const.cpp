@@ -592,19 +592,32 @@ static std::string without_generic_args(std::string_view text) {
     return out;
 }
 
-items::ItemId Machine::item_by_body_name(items::CrateId crate, mir::TyId path) {
+// Bodies by printed name ("crate:path" without generic args): anon consts and statics. Statics
+// nest in closures (`K::{constant#0}::{closure#1}::VAL`, what thread_local! expands to), where
+// the item table has one item for alike-named statics of sibling closures: the body tells them
+// apart.
+uint32_t Machine::body_by_name(items::CrateId crate, mir::TyId path) {
     if (m_body_names.empty()) {
         for (const LoadedCrate& lc : m_p.crates)
             for (uint32_t i = lc.first_body; i < lc.first_body + lc.body_count; ++i) {
                 const mir::Body& mb = m_p.bodies[i];
-                if (mb.promoted != mir::kNone || mb.kind != mir::BodyKind::AnonConst) continue;
+                if (mb.promoted != mir::kNone) continue;
+                if (mb.kind != mir::BodyKind::AnonConst && mb.kind != mir::BodyKind::Static &&
+                    mb.kind != mir::BodyKind::StaticMut)
+                    continue;
                 m_body_names.emplace(std::to_string(lc.id) + ":" +
                                          without_generic_args(mir::type_to_string(m_p.interner, mb.name)), i);
             }
     }
     auto it = m_body_names.find(std::to_string(crate) + ":" +
                                 without_generic_args(mir::type_to_string(m_p.interner, path)));
-    return it == m_body_names.end() ? items::kNone : m_p.item_of_body(it->second);
+    return it == m_body_names.end() ? mir::kNone : it->second;
+}
+
+items::ItemId Machine::item_by_body_name(items::CrateId crate, mir::TyId path) {
+    uint32_t body = body_by_name(crate, path);
+    if (body == mir::kNone || m_p.bodies[body].kind != mir::BodyKind::AnonConst) return items::kNone;
+    return m_p.item_of_body(body);
 }
 
 uint32_t Machine::promoted_body(items::ItemId item, uint32_t promoted) {
@@ -691,17 +704,18 @@ Ty Machine::eval_written_const(std::string_view expr, items::ItemId owner, Ty ty
     return m_p.cx->mk_const(type, read_scalar(v).bits);
 }
 
-PlaceRef Machine::tls_place(items::ItemId item) {
-    std::string key = "tls " + std::to_string(item);
-    auto it = m_consts.find(key);
-    if (it != m_consts.end()) return it->second;
+// A #[thread_local] static of the running thread, initialised on its first use in the thread.
+PlaceRef Machine::tls_place(items::ItemId item, uint32_t body) {
+    auto& statics = current_thread().tls_statics;
+    auto it = statics.find(body);
+    if (it != statics.end()) return it->second;
     ty::Instance inst{ty::InstanceKind::Item, item, {}, 0};
-    InstanceBody* b = lower(inst);
+    InstanceBody* b = lower_body(inst, body);
     Ty t = b->local_tys[0];
     const Layout* l = b->local_layouts[0];
     AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Tls);
     PlaceRef dest{m_mem.base_ptr(id), t, l};
-    m_consts.emplace(key, dest);
+    statics.emplace(body, dest);
     run_nested(b, dest);
     return dest;
 }

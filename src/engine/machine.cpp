@@ -28,6 +28,7 @@ Machine::Machine(Program& program, Options options)
     m_p.lowerer->const_evaluator = [this](std::string_view expr, items::ItemId owner, Ty type) {
         return eval_written_const(expr, owner, type);
     };
+    m_threads.set_preemption_rate(m_opts.preemption_rate);
 }
 
 Machine::~Machine() { m_p.lowerer->const_evaluator = nullptr; }
@@ -144,8 +145,11 @@ PlaceRef Machine::extern_static(items::ItemId item) {
 
 Frame& Machine::current_frame() { return m_stack.back(); }
 
-void Machine::run_loop_until(size_t depth) {
+// Runs until the stack is back to `depth` frames; when `scheduling` (the top level, not a
+// nested evaluation), also until the running thread must give way to another.
+void Machine::run_loop_until(size_t depth, bool scheduling) {
     while (m_stack.size() > depth) {
+        if (scheduling && m_threads.switch_requested()) return;
         Frame& f = m_stack.back();
         if (f.native) {
             f.native->step(*this);
@@ -162,6 +166,7 @@ void Machine::run_loop_until(size_t depth) {
             // Past the statements: the frame is at its terminator (spans, caller locations).
             f.stmt = bb.statements.count + 1;
             step_terminator(f, bb.terminator);
+            if (scheduling && m_threads.end_of_block(rng)) m_threads.request_switch();
         }
     }
 }
@@ -170,7 +175,9 @@ void Machine::run_nested(InstanceBody* b, const PlaceRef& dest) {
     size_t depth = m_stack.size();
     push_frame(b, {}, dest, ReturnTo{0, UnwindAction::Unreachable, 0, true});
     m_stack.back().keep_locals = true;
+    ++m_nested;
     run_loop_until(depth);
+    --m_nested;
 }
 
 [[noreturn]] void Machine::exit(int status) {
@@ -236,7 +243,13 @@ void Machine::report(const MachineStop& stop) {
     if (stop.kind == StopKind::Unsupported)
         std::fprintf(stderr, "   = help: this is likely not a bug in the program; it indicates that the program performed an operation that Mirage does not support\n");
     for (const std::string& n : stop.notes) std::fprintf(stderr, "   = note: %s\n", n.c_str());
-    std::fprintf(stderr, "   = note: BACKTRACE:\n");
+    if (m_threads.count() > 1 && m_threads.current_id() != concurrency::kMainThread) {
+        const MachineThread& t = current_thread();
+        std::string name = t.name.empty() ? "unnamed-" + std::to_string(t.id) : t.name;
+        std::fprintf(stderr, "   = note: BACKTRACE on thread `%s`:\n", name.c_str());
+    } else {
+        std::fprintf(stderr, "   = note: BACKTRACE:\n");
+    }
     for (size_t i = m_stack.size(); i-- > 0;) {
         const Frame& f = m_stack[i];
         if (f.native) continue;
@@ -290,11 +303,12 @@ int Machine::run_main(items::CrateId user_crate) {
             args.push_back(a);
         }
         PlaceRef result = temp(sb->local_tys[0]);
-        push_frame(sb, args, result, ReturnTo{0, UnwindAction::Unreachable, 0});
-        run_loop_until(0);
-        status = static_cast<int>(static_cast<int64_t>(read_scalar(result).bits));
-        // The exit code is the low byte of isize, as the OS sees it.
-        status &= 0xff;
+        // The main thread runs lang_start, then its TLS destructors, then exits with main's
+        // status (ThreadRootFrame); the other threads end with it.
+        start_main_thread([sb, args, result](Machine& m) {
+            m.push_frame(sb, args, result, ReturnTo{0, UnwindAction::Unreachable, 0});
+        }, result);
+        run_threads();
     } catch (const MachineStop& stop) {
         std::fflush(stdout);
         if (stop.kind == StopKind::Exit) return stop.status;

@@ -4,6 +4,7 @@
 // declared at the end of this header and use the Machine's public API.
 #pragma once
 
+#include "concurrency/threads.h"
 #include "diag/error.h"
 #include "diag/source.h"
 #include "driver/program.h"
@@ -40,6 +41,7 @@ struct Options {
     bool validate = true;
     uint32_t max_stack_depth = 10000;
     bool ignore_leaks = false;
+    double preemption_rate = 0.01; // -Zmiri-preemption-rate: a switch after a basic block
 };
 
 // A place in memory with its type. `meta` is the metadata of an unsized place (slice length or
@@ -154,12 +156,22 @@ struct Frame {
     AllocId arena = memory::kNoAlloc;       // the locals that share one allocation
 };
 
+// A thread of the program: its frames (while another thread runs; the running thread's frames
+// are the machine's stack), its #[thread_local] statics, and where a blocking call it made
+// continues once the thread is woken.
+struct MachineThread : concurrency::Thread {
+    std::deque<Frame> stack;
+    std::unordered_map<uint32_t, PlaceRef> tls_statics; // by the static's body
+    std::optional<ReturnTo> resume;
+};
+
 // Resolved info of a foreign function / intrinsic call.
 struct CallArgs {
     std::vector<PlaceRef> places; // each argument's place (a temporary copy)
 };
 
 class Machine;
+struct ThreadRootFrame;
 // An instance's lowered body by identity: its kind, item, body and generic args (interned).
 struct BodyKey {
     uint8_t kind = 0;
@@ -261,15 +273,28 @@ class Machine {
     // Counters
     uint64_t steps() const { return m_steps; }
 
-    // Thread-local storage (one thread for now): pthread keys and #[thread_local] statics.
+    // ---- threads (src/concurrency)
+    concurrency::Threads& threads() { return m_threads; }
+    MachineThread& thread(concurrency::ThreadId id) { return static_cast<MachineThread&>(m_threads.get(id)); }
+    MachineThread& current_thread() { return thread(m_threads.current_id()); }
+    // A new thread that will call `start(arg)` (a `extern "C" fn(*mut c_void) -> *mut c_void`).
+    concurrency::ThreadId spawn_thread(Pointer start, Pointer arg);
+    // Blocks the current thread in the foreign call being dispatched: the call completes (and
+    // the thread continues after it) once the blocker's on_unblock ran.
+    void block_thread(concurrency::Blocker b);
+    // The virtual monotonic clock (isolation: no host time): it advances with execution.
+    uint64_t now_ns() const { return virtual_clock_ns + m_steps * kNsPerStep; }
+    void advance_clock_to(uint64_t ns) {
+        if (ns > now_ns()) virtual_clock_ns += ns - now_ns();
+    }
+    static constexpr uint64_t kNsPerStep = 1000;
+
+    // pthread keys (their values are per thread: concurrency::Thread::key_values).
     struct TlsKey {
-        u128 value = 0;
-        AllocId prov = memory::kNoAlloc;
         Pointer dtor;
         bool live = true;
     };
     std::vector<TlsKey> tls_keys;
-    std::vector<std::pair<Pointer, Pointer>> tls_dtors; // (dtor fn, data) from __cxa_thread_atexit
     std::vector<AllocId> env_allocs;
     Pointer environ_ptr;
     uint64_t virtual_clock_ns = 0;
@@ -282,6 +307,7 @@ class Machine {
     InstanceBody* lower_body(const ty::Instance& inst, uint32_t body);
     uint32_t promoted_body(items::ItemId item, uint32_t promoted);
     items::ItemId item_by_body_name(items::CrateId crate, mir::TyId path);
+    uint32_t body_by_name(items::CrateId crate, mir::TyId path);
     std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path);
     std::unordered_map<items::ItemId, std::vector<items::ItemId>> m_anon_consts; // parent -> anon consts
     Pointer body_allocation(InstanceBody& b, uint32_t alloc_id);
@@ -297,7 +323,12 @@ class Machine {
     uint32_t body_of(const ty::Instance& inst);
 
     // Execution
-    void run_loop_until(size_t depth);
+    void run_loop_until(size_t depth, bool scheduling = false);
+    void run_threads();
+    void switch_to(concurrency::ThreadId next);
+    friend struct ThreadRootFrame;
+    void start_main_thread(std::function<void(Machine&)> start, const PlaceRef& result);
+    void end_thread(ThreadRootFrame& root);
     void unwind_into(ReturnTo ret);
     void clone_shim(Ty self, const PlaceRef& self_ref, const PlaceRef& dest, ReturnTo ret);
     void call_once_shim(const ty::Instance& body, std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret);
@@ -322,7 +353,7 @@ class Machine {
     void materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& dest);
     PlaceRef static_place(items::ItemId item, const std::vector<Ty>& args);
     PlaceRef eval_const_item(items::ItemId item, const std::vector<Ty>& args, uint32_t promoted);
-    PlaceRef tls_place(items::ItemId item);
+    PlaceRef tls_place(items::ItemId item, uint32_t body);
     items::ItemId static_of_def_id(std::string_view text);
     Ty eval_written_const(std::string_view expr, items::ItemId owner, Ty type);
     void cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
@@ -359,7 +390,12 @@ class Machine {
     std::unique_ptr<ty::LayoutCx> m_layouts;
     std::unique_ptr<ty::VtableBuilder> m_vtables;
     std::unique_ptr<ty::DropGlue> m_glue;
-    std::deque<Frame> m_stack; // a deque: frames stay put while nested evaluation (consts) pushes more
+    // The running thread's frames. A deque: frames stay put while nested evaluation (consts)
+    // pushes more, and while a thread switch swaps the stacks of two threads.
+    std::deque<Frame> m_stack;
+    concurrency::Threads m_threads;
+    std::unordered_map<uint64_t, std::pair<items::ItemId, uint32_t>> m_tls_refs; // crate<<32|path -> (item, body)
+    uint32_t m_nested = 0; // nested evaluations under way (no thread switch inside one)
     std::unordered_map<BodyKey, std::unique_ptr<InstanceBody>, BodyKeyHash> m_bodies;
     // field(): (aggregate type, variant << 32 | field) -> the field's type and layout.
     struct FieldKey {

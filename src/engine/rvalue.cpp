@@ -516,11 +516,23 @@ void Machine::eval_rvalue_into(Frame& f, const mir::Rvalue& rv, const PlaceRef& 
         return;
     }
     case mir::RvalueKind::ThreadLocalRef: {
-        auto ref = m_p.solver->lower_fn_path(rv.ty, f.body->crate, f.body->item);
-        items::ItemId item = ref ? ref->def : m_p.lowerer->resolve_mir_path(rv.ty, f.body->crate, f.body->item, items::Namespace::Value);
-        if (item == items::kNone) throw_internal("thread-local `" + mir::type_to_string(m_p.interner, rv.ty) + "` not found");
-        if (m_trace) std::fprintf(stderr, "tls %s -> item %u body %u\n", mir::type_to_string(m_p.interner, rv.ty).c_str(), item, m_p.db.item(item).body);
-        write_pointer(dest, tls_place(item).ptr);
+        uint64_t key = uint64_t(f.body->crate) << 32 | rv.ty;
+        auto known = m_tls_refs.find(key);
+        if (known == m_tls_refs.end()) {
+            // By its body's printed name first: alike-named statics of sibling closures share an item.
+            uint32_t body = body_by_name(f.body->crate, rv.ty);
+            items::ItemId item = body != mir::kNone ? m_p.item_of_body(body) : items::kNone;
+            if (item == items::kNone) {
+                auto ref = m_p.solver->lower_fn_path(rv.ty, f.body->crate, f.body->item);
+                item = ref ? ref->def : m_p.lowerer->resolve_mir_path(rv.ty, f.body->crate, f.body->item, items::Namespace::Value);
+                if (item != items::kNone) body = m_p.db.item(item).body;
+            }
+            if (item == items::kNone || body == mir::kNone)
+                throw_internal("thread-local `" + mir::type_to_string(m_p.interner, rv.ty) + "` not found");
+            if (m_trace) std::fprintf(stderr, "tls %s -> item %u body %u\n", mir::type_to_string(m_p.interner, rv.ty).c_str(), item, body);
+            known = m_tls_refs.emplace(key, std::make_pair(item, body)).first;
+        }
+        write_pointer(dest, tls_place(known->second.first, known->second.second).ptr);
         return;
     }
     case mir::RvalueKind::Cast: cast(f, rv, dest); return;

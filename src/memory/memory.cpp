@@ -193,6 +193,8 @@ static std::string hex(uint64_t v) {
 
 static std::string bytes_word(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
 
+// Every access passes here: the hook point of a data-race detector (active_thread accessing
+// [offset, offset+len) of the allocation), not implemented yet.
 Allocation* Memory::check_access(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
                                  const char* what) {
     AllocId id = p.prov;

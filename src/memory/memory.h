@@ -152,6 +152,9 @@ class Memory {
 
     // The current span index the machine is executing (recorded in created_at/freed_at).
     uint32_t current_span = 0;
+    // The thread running (src/concurrency): a data-race detector would record the accesses
+    // check_access sees per thread.
+    uint32_t active_thread = 0;
 
   private:
     uint64_t next_address(uint64_t size, uint64_t align);

@@ -1,8 +1,9 @@
 // Foreign functions std calls on Linux, with isolation (ARCHITECTURE.md §1.6): the Rust
 // allocator and malloc family, stdout/stderr, the isolated environment, a virtual clock, the
-// seeded RNG, pthread keys and TLS destructors, process exit, and the `miri_*` functions std
-// calls under cfg(miri). Anything else is `unsupported operation: can't call foreign function`.
+// seeded RNG, process exit, and the `miri_*` functions std calls under cfg(miri); threads and
+// their synchronisation are in threads.cpp. Anything else is `unsupported operation: can't call foreign function`.
 #include "engine/machine.h"
+#include "shims/shim_util.h"
 
 #include <cerrno>
 #include <cmath>
@@ -17,42 +18,8 @@ using diag::throw_ub;
 using diag::throw_unsupported;
 using memory::AllocKind;
 using memory::HeapFamily;
-using Args = std::vector<PlaceRef>;
-using Table = std::unordered_map<std::string, Handler>;
-
-u128 get(Machine& m, const PlaceRef& p) { return m.read_scalar(p).bits; }
-int64_t geti(Machine& m, const PlaceRef& p) {
-    u128 v = get(m, p);
-    uint32_t bits = static_cast<uint32_t>(p.layout->size * 8);
-    if (bits < 64 && (v >> (bits - 1) & 1)) return static_cast<int64_t>(static_cast<uint64_t>(v) | (~uint64_t(0) << bits));
-    return static_cast<int64_t>(static_cast<uint64_t>(v));
-}
-Pointer getp(Machine& m, const PlaceRef& p) { return m.read_pointer(p); }
-void put(Machine& m, const PlaceRef& d, u128 v) {
-    if (d.layout && d.layout->size) m.write_scalar(d, {v, memory::kNoAlloc});
-}
-void put_i(Machine& m, const PlaceRef& d, int64_t v) {
-    if (!d.layout || !d.layout->size) return;
-    uint32_t bits = static_cast<uint32_t>(d.layout->size * 8);
-    u128 u = static_cast<u128>(static_cast<__int128>(v));
-    if (bits < 128) u &= (u128(1) << bits) - 1;
-    m.write_scalar(d, {u, memory::kNoAlloc});
-}
-void add(Table& t, const char* name, ShimFn fn, bool pushes = false) { t[name] = Handler{std::move(fn), pushes}; }
-
+using namespace shim;
 constexpr int kEINVAL = 22, kENOMEM = 12, kENOSYS = 38, kEBADF = 9;
-
-// errno lives in a per-machine static allocation; __errno_location returns it.
-Pointer errno_place(Machine& m) {
-    static std::unordered_map<Machine*, Pointer> places;
-    auto it = places.find(&m);
-    if (it != places.end()) return it->second;
-    memory::AllocId id = m.mem().allocate(4, 4, AllocKind::Static, true);
-    Pointer p = m.mem().base_ptr(id);
-    places.emplace(&m, p);
-    return p;
-}
-void set_errno(Machine& m, int e) { m.mem().write_int(errno_place(m), static_cast<u128>(e), 4, 4); }
 
 Pointer heap_alloc(Machine& m, uint64_t size, uint64_t align, bool zeroed, HeapFamily family) {
     memory::AllocId id = m.mem().allocate(size, align, AllocKind::Heap, zeroed);
@@ -95,16 +62,6 @@ Pointer heap_realloc(Machine& m, Pointer p, uint64_t new_size, uint64_t align, H
     return q;
 }
 
-std::string read_c_string(Machine& m, Pointer p) {
-    std::string s;
-    for (uint64_t i = 0;; ++i) {
-        uint8_t c;
-        m.mem().read_bytes({p.addr + i, p.prov}, &c, 1, 1);
-        if (!c) break;
-        s += static_cast<char>(c);
-    }
-    return s;
-}
 
 Table build() {
     Table t;
@@ -287,9 +244,10 @@ Table build() {
         m.write_pointer(d, Pointer{});
     });
     add(t, "clock_gettime", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
-        // A virtual clock: advances by a fixed step on every query (isolation: no host time).
+        // The virtual clock (isolation: no host time): it advances with execution and by a fixed
+        // step on every query.
         m.virtual_clock_ns += 1000;
-        uint64_t ns = m.virtual_clock_ns;
+        uint64_t ns = m.now_ns();
         Pointer ts = getp(m, a[1]);
         uint32_t ps = m.ptr_size();
         m.mem().write_int(ts, ns / 1000000000ull, ps, 1);
@@ -320,46 +278,9 @@ Table build() {
         if (size) m.mem().write_int(mask, 1, 1, 1);
         put(m, d, 0);
     });
+    // No dynamic symbols: std falls back (`__pthread_get_minstack` -> PTHREAD_STACK_MIN).
+    add(t, "dlsym", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { m.write_pointer(d, Pointer{}); });
     add(t, "getpid", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1000); });
-    // The main thread's id is the process id.
-    add(t, "gettid", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1000); });
-
-    // ---- threads: only the main thread exists
-    add(t, "pthread_self", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 1); });
-    add(t, "pthread_key_create", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
-        Pointer key = getp(m, a[0]);
-        Machine::TlsKey k;
-        k.dtor = getp(m, a[1]);
-        m.tls_keys.push_back(k);
-        m.mem().write_int(key, m.tls_keys.size(), 4, 1);
-        put(m, d, 0);
-    });
-    add(t, "pthread_key_delete", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
-        uint64_t k = static_cast<uint64_t>(get(m, a[0]));
-        if (k == 0 || k > m.tls_keys.size()) {
-            put(m, d, kEINVAL);
-            return;
-        }
-        m.tls_keys[k - 1].live = false;
-        put(m, d, 0);
-    });
-    add(t, "pthread_getspecific", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
-        uint64_t k = static_cast<uint64_t>(get(m, a[0]));
-        if (k == 0 || k > m.tls_keys.size()) throw_ub("pthread_getspecific with an invalid key");
-        m.write_scalar(d, {m.tls_keys[k - 1].value, m.tls_keys[k - 1].prov});
-    });
-    add(t, "pthread_setspecific", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
-        uint64_t k = static_cast<uint64_t>(get(m, a[0]));
-        if (k == 0 || k > m.tls_keys.size()) throw_ub("pthread_setspecific with an invalid key");
-        Scalar v = m.read_scalar(a[1]);
-        m.tls_keys[k - 1].value = v.bits;
-        m.tls_keys[k - 1].prov = v.prov;
-        put(m, d, 0);
-    });
-    add(t, "__cxa_thread_atexit_impl", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
-        m.tls_dtors.emplace_back(getp(m, a[0]), getp(m, a[1]));
-        put(m, d, 0);
-    });
     for (const char* n : {"pthread_mutex_init", "pthread_mutex_lock", "pthread_mutex_unlock", "pthread_mutex_destroy",
                           "pthread_mutexattr_init", "pthread_mutexattr_settype", "pthread_mutexattr_destroy",
                           "pthread_cond_signal", "pthread_cond_broadcast", "pthread_cond_destroy",
@@ -483,13 +404,24 @@ Table build() {
         m.mem().read_bytes(p, b.data(), n, 1);
         m.write_stderr(b.data(), n);
     });
-    add(t, "miri_spin_loop", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
+    add_thread_shims(t);
     (void)kENOMEM;
     (void)kENOSYS;
     return t;
 }
 
 } // namespace
+
+std::string shim::read_c_string(Machine& m, Pointer p) {
+    std::string s;
+    for (uint64_t i = 0;; ++i) {
+        uint8_t c;
+        m.mem().read_bytes({p.addr + i, p.prov}, &c, 1, 1);
+        if (!c) break;
+        s += static_cast<char>(c);
+    }
+    return s;
+}
 
 const std::unordered_map<std::string, Handler>& foreign_table() {
     static const Table table = build();
