@@ -626,6 +626,21 @@ PlaceRef Machine::eval_const_item(items::ItemId item, const std::vector<Ty>& arg
     for (Ty a : args) key += "," + std::to_string(reinterpret_cast<uintptr_t>(a));
     auto it = m_consts.find(key);
     if (it != m_consts.end()) return it->second;
+    const items::Item& ci = m_p.db.item(item);
+    if (promoted == mir::kNone && ci.body == mir::kNone && ci.text && ci.ty &&
+        (ci.kind == items::ItemKind::Const || ci.kind == items::ItemKind::AssocConst)) {
+        // No body joined to it (the consts of one macro's impls print alike): rustdoc's value.
+        Ty t = m_p.solver->normalize(m_p.cx->subst(m_p.lowerer->lower_item_ty(ci.ty, item), args));
+        if (t->kind == Kind::Int || t->kind == Kind::Bool)
+            if (auto v = eval_written_int(m_p.interner.str(ci.text), item)) {
+                const Layout* l = layout_of(t);
+                AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Global);
+                PlaceRef dest{m_mem.base_ptr(id), t, l};
+                write_scalar(dest, {*v, memory::kNoAlloc});
+                m_consts.emplace(key, dest);
+                return dest;
+            }
+    }
     ty::Instance inst{ty::InstanceKind::Item, item, args, 0};
     InstanceBody* b;
     if (promoted != mir::kNone) {
@@ -669,26 +684,45 @@ PlaceRef Machine::static_place(items::ItemId item, const std::vector<Ty>& args) 
 // item is written and evaluated; nullptr for other expressions and generic consts.
 Ty Machine::eval_written_const(std::string_view expr, items::ItemId owner, Ty type) {
     if (owner == items::kNone || type->kind != Kind::Int) return nullptr;
+    auto v = eval_written_int(expr, owner);
+    return v ? m_p.cx->mk_const(type, *v) : nullptr;
+}
+
+// An integer expression as rustdoc prints it (`8`, `i64::BITS`, `Group::WIDTH`): a literal, or
+// a path to an integer const resolved from `scope` and evaluated.
+std::optional<u128> Machine::eval_written_int(std::string_view expr, items::ItemId scope) {
+    u128 literal = parse_int_literal(expr);
+    if (!expr.empty() && ((expr[0] >= '0' && expr[0] <= '9') || expr[0] == '-')) {
+        std::string_view digits = expr[0] == '-' ? expr.substr(1) : expr;
+        for (char ch : digits)
+            if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return std::nullopt;
+        return literal;
+    }
     std::vector<mir::Sym> segs;
     for (size_t start = 0; start <= expr.size();) {
         size_t end = expr.find("::", start);
         std::string_view seg = expr.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-        if (seg.empty() || !(std::isalpha(static_cast<unsigned char>(seg[0])) || seg[0] == '_')) return nullptr;
+        if (seg.empty() || !(std::isalpha(static_cast<unsigned char>(seg[0])) || seg[0] == '_')) return std::nullopt;
         for (char ch : seg)
-            if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return nullptr;
+            if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return std::nullopt;
         segs.push_back(m_p.interner.intern(seg));
         if (end == std::string_view::npos) break;
         start = end + 2;
     }
-    items::ItemId item = m_p.resolver->resolve_written(owner, segs, items::Namespace::Value);
-    if (item == items::kNone) return nullptr;
+    items::ItemId item = m_p.resolver->resolve_written(scope, segs, items::Namespace::Value);
+    if (item == items::kNone) return std::nullopt;
     const items::Item& it = m_p.db.item(item);
     if ((it.kind != items::ItemKind::Const && it.kind != items::ItemKind::AssocConst) ||
         !m_p.lowerer->generics_of(item).empty())
-        return nullptr;
+        return std::nullopt;
+    if (it.body == mir::kNone && it.text && ++m_written_depth < 16) {
+        auto v = eval_written_int(m_p.interner.str(it.text), item);
+        --m_written_depth;
+        return v;
+    }
     PlaceRef v = eval_const_item(item, {}, mir::kNone);
-    if (v.ty->kind != Kind::Int) return nullptr;
-    return m_p.cx->mk_const(type, read_scalar(v).bits);
+    if (v.ty->kind != Kind::Int) return std::nullopt;
+    return read_scalar(v).bits;
 }
 
 PlaceRef Machine::tls_place(items::ItemId item) {

@@ -301,6 +301,8 @@ class Machine {
     PlaceRef tls_place(items::ItemId item);
     items::ItemId static_of_def_id(std::string_view text);
     Ty eval_written_const(std::string_view expr, items::ItemId owner, Ty type);
+    std::optional<u128> eval_written_int(std::string_view expr, items::ItemId scope);
+    int m_written_depth = 0;
     void cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
     void binary_op(Frame& f, mir::BinOp op, const mir::Operand& a, const mir::Operand& b,
                    const PlaceRef& dest);
