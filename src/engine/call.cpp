@@ -323,7 +323,7 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
             call_intrinsic(inst, args, dest, ret);
             return;
         }
-        if (it.body == mir::kNone) {
+        if (body_of(inst) == mir::kNone) {
             if (it.kind == items::ItemKind::Function) {
                 call_foreign(inst, args, dest, ret);
                 return;

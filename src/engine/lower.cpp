@@ -3,6 +3,7 @@
 // cached in the InstanceBody, so nothing on the hot path looks up strings.
 #include "engine/machine.h"
 
+#include "items/join.h"
 #include "mir/printer.h"
 
 namespace mirage::engine {
@@ -25,7 +26,41 @@ static std::string instance_key(const ty::Instance& inst) {
 
 uint32_t Machine::body_of(const ty::Instance& inst) {
     const items::Item& it = m_p.db.item(inst.def);
+    if (it.body == mir::kNone && it.parent != items::kNone && m_p.db.item(it.parent).kind == items::ItemKind::Impl)
+        return impl_item_body(inst.def);
     return it.body;
+}
+
+// The body of an item of an impl that the join left unlinked (an impl inside a fn body,
+// `<impl at SPAN>::INDEX`): the body of its crate whose path ends in the impl's span and the
+// item's name.
+uint32_t Machine::impl_item_body(items::ItemId item) {
+    if (m_impl_item_bodies.empty()) {
+        m_impl_item_bodies.emplace("", mir::kNone);
+        for (const LoadedCrate& lc : m_p.crates)
+            for (uint32_t i = lc.first_body; i < lc.first_body + lc.body_count; ++i) {
+                const mir::Body& mb = m_p.bodies[i];
+                if (mb.promoted != mir::kNone || mb.ctfe) continue;
+                auto segs = m_p.interner.children(mb.name);
+                if (segs.size() < 2) continue;
+                const mir::TyNode& impl = m_p.interner.ty(segs[segs.size() - 2]);
+                if (impl.kind != mir::TyKind::ImplSegment || !impl.sym) continue;
+                mir::Span span;
+                if (!items::parse_span(m_p.interner.str(impl.sym), m_p.interner, span)) continue;
+                std::string key = std::to_string(lc.id) + ":" + std::to_string(span.file) + ":" +
+                                  std::to_string(span.lo_line) + ":" + std::to_string(span.lo_col) + ":" +
+                                  std::string(m_p.interner.str(m_p.interner.ty(segs.back()).sym));
+                // Several bodies under one key (a macro's impls): none is certain.
+                auto [it, fresh] = m_impl_item_bodies.emplace(key, i);
+                if (!fresh) it->second = mir::kNone;
+            }
+    }
+    const items::Item& it = m_p.db.item(item);
+    const mir::Span& span = m_p.db.item(it.parent).span;
+    std::string key = std::to_string(it.crate) + ":" + std::to_string(span.file) + ":" + std::to_string(span.lo_line) +
+                      ":" + std::to_string(span.lo_col) + ":" + std::string(m_p.interner.str(it.name));
+    auto found = m_impl_item_bodies.find(key);
+    return found == m_impl_item_bodies.end() ? mir::kNone : found->second;
 }
 
 InstanceBody* Machine::lower(const ty::Instance& inst) {

@@ -271,6 +271,8 @@ class Machine {
     std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
+    uint32_t impl_item_body(items::ItemId item);
+    std::unordered_map<std::string, uint32_t> m_impl_item_bodies; // crate:impl span:name -> body
 
     // Execution
     void run_loop_until(size_t depth);
