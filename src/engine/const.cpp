@@ -255,6 +255,8 @@ const ConstValue& Machine::const_value(Frame& f, uint32_t idx) {
             items::ItemKind k = m_p.db.item(nested->first).kind;
             if (k == items::ItemKind::AnonConst || k == items::ItemKind::Const)
                 t = lower(ty::Instance{ty::InstanceKind::Item, nested->first, nested->second, 0})->local_tys[0];
+        } else if (InstanceBody* anon_body = unlinked_anon_const(b, c.ty)) {
+            t = anon_body->local_tys[0];
         }
     }
     if (!t && c.kind == mir::ConstKind::Path) {
@@ -492,6 +494,12 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
                     copy_place(dest, eval_const_item(nested->first, nested->second, mir::kNone));
                 return;
             }
+            if (InstanceBody* anon_body = unlinked_anon_const(b, c.ty)) {
+                std::string key = "body " + std::to_string(anon_body->body_index);
+                for (Ty a : anon_body->args) key += "," + std::to_string(reinterpret_cast<uintptr_t>(a));
+                copy_place(dest, eval_const_body(anon_body, key));
+                return;
+            }
         }
         if (!ref) {
             // A const generic parameter.
@@ -592,6 +600,46 @@ static std::string without_generic_args(std::string_view text) {
     return out;
 }
 
+// An anonymous const the join left without an item (one inside an impl inside a fn body):
+// its body, found by name under its parent's body, lowered in the parent's instance (an
+// anonymous const shares its parent's generics). nullptr when `path` is not such a const.
+InstanceBody* Machine::unlinked_anon_const(InstanceBody& b, mir::TyId path) {
+    mir::Interner& in = m_p.interner;
+    const mir::TyNode node = in.ty(path);
+    if (node.kind != mir::TyKind::Path && node.kind != mir::TyKind::QPath) return nullptr;
+    std::vector<mir::TyId> kids(in.children(path).begin(), in.children(path).end());
+    if (kids.size() < (node.kind == mir::TyKind::QPath ? 4u : 2u)) return nullptr;
+    std::string name(in.str(in.ty(kids.back()).sym));
+    if (!name.starts_with("{constant#")) return nullptr;
+    std::vector<mir::TyId> prefix(kids.begin(), kids.end() - 1);
+    mir::TyId parent_path = in.intern_ty(node.kind, node.flags, node.sym, prefix);
+    items::ItemId parent = items::kNone;
+    std::vector<Ty> args;
+    if (auto ref = m_p.solver->lower_fn_path(parent_path, b.crate, b.item)) {
+        parent = ref->def;
+        for (Ty a : ref->args) args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
+        if (auto inst = m_p.solver->resolve(parent, args); inst && inst->kind == ty::InstanceKind::Item) {
+            parent = inst->def;
+            args = inst->args;
+        }
+    } else if (auto nested = resolve_nested_path(b, parent_path)) {
+        parent = nested->first;
+        args = nested->second;
+    }
+    if (parent == items::kNone) return nullptr;
+    uint32_t pb = body_of(ty::Instance{ty::InstanceKind::Item, parent, args, 0});
+    if (pb == mir::kNone) return nullptr;
+    item_by_body_name(b.crate, path); // builds the index of anonymous const bodies
+    std::string text = without_generic_args(mir::type_to_string(in, m_p.bodies[pb].name)) + "::" + name;
+    for (const LoadedCrate& lc : m_p.crates) {
+        if (pb < lc.first_body || pb >= lc.first_body + lc.body_count) continue;
+        auto it = m_body_names.find(std::to_string(lc.id) + ":" + text);
+        if (it == m_body_names.end()) return nullptr;
+        return lower_body(ty::Instance{ty::InstanceKind::Item, parent, args, 0}, it->second);
+    }
+    return nullptr;
+}
+
 items::ItemId Machine::item_by_body_name(items::CrateId crate, mir::TyId path) {
     if (m_body_names.empty()) {
         for (const LoadedCrate& lc : m_p.crates)
@@ -650,6 +698,13 @@ PlaceRef Machine::eval_const_item(items::ItemId item, const std::vector<Ty>& arg
     } else {
         b = lower(inst);
     }
+    return eval_const_body(b, key);
+}
+
+// Runs a const body into a fresh global allocation, cached under `key`.
+PlaceRef Machine::eval_const_body(InstanceBody* b, const std::string& key) {
+    auto cached = m_consts.find(key);
+    if (cached != m_consts.end()) return cached->second;
     Ty t = b->local_tys[0];
     const Layout* l = b->local_layouts[0];
     AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Global);

@@ -300,6 +300,8 @@ class Machine {
     void materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& dest);
     PlaceRef static_place(items::ItemId item, const std::vector<Ty>& args);
     PlaceRef eval_const_item(items::ItemId item, const std::vector<Ty>& args, uint32_t promoted);
+    PlaceRef eval_const_body(InstanceBody* b, const std::string& key);
+    InstanceBody* unlinked_anon_const(InstanceBody& b, mir::TyId path);
     PlaceRef tls_place(items::ItemId item);
     items::ItemId static_of_def_id(std::string_view text);
     Ty eval_written_const(std::string_view expr, items::ItemId owner, Ty type);
