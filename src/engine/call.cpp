@@ -224,7 +224,15 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
         // pointer (`(const { inst_partition::<T, F>() })(..)`), called through the pointer.
         if (cn.kind == mir::ConstKind::Path && cn.ty && (cn.flags & mir::kBareConst)) {
             items::ItemId called = items::kNone;
-            auto inst = resolve_callee_path(b, cn.ty, &called);
+            m_p.lowerer->synthetic_choice = synthetic_choice_for_call(b, t);
+            std::optional<ty::Instance> inst;
+            try {
+                inst = resolve_callee_path(b, cn.ty, &called);
+            } catch (...) {
+                m_p.lowerer->synthetic_choice = nullptr;
+                throw;
+            }
+            m_p.lowerer->synthetic_choice = nullptr;
             ct.ready = true;
             ct.is_fn_item = true;
             ct.instance = *inst;

@@ -102,6 +102,8 @@ struct InstanceBody {
     std::vector<CallTarget> calls;      // per basic block, lazily
     std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
     std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
+    // Per local: which of the `impl Trait` params that print alike its type means (usually empty).
+    std::vector<std::unordered_map<std::string, uint32_t>> synthetic_choice;
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
     // Closures of other fns (what a callee's `impl Fn` return reveals) by item: their generic
     // args, which the printed `{closure@..}` type lacks, taken from the call that returned them.
@@ -271,6 +273,8 @@ class Machine {
     std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
+    void disambiguate_synthetic_params(InstanceBody& b);
+    const std::unordered_map<std::string, uint32_t>* synthetic_choice_for_call(InstanceBody& b, const mir::Terminator& t);
     uint32_t impl_item_body(items::ItemId item);
     std::unordered_map<std::string, uint32_t> m_impl_item_bodies; // crate:impl span:name -> body
 
