@@ -115,9 +115,9 @@ mkdir -p "$logs"
 step_setup
 for t in $extra_targets; do step_setup "$t"; done
 step_ctest "ctest build/" build
-# Under the sanitizers: unit and e2e tests; the oracles and the golden corpus (whole-program runs of the release
+# Under the sanitizers: the unit tests; the oracles, e2e runs and the golden corpus (whole-program runs of the release
 # binary's job, minutes under ASan) run in build/ only.
-step_ctest "ctest build-asan/" build-asan -E "layout_oracle|resolve_corpus|vtable_oracle|golden_"
+step_ctest "ctest build-asan/" build-asan -E "layout_oracle|resolve_corpus|vtable_oracle|golden_|e2e_"
 step_stats "" --roundtrip
 for t in $extra_targets; do step_stats "$t"; done
 

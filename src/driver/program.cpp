@@ -8,6 +8,8 @@
 #include "mir/parser.h"
 #include "util/file.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 namespace mirage {
@@ -22,6 +24,10 @@ Result<void> Program::add_crate(const CrateInputs& in, uint32_t pointer_size) {
     lc.first_body = static_cast<uint32_t>(bodies.size());
     lc.body_count = static_cast<uint32_t>(parsed.bodies.size());
     lc.parse_failures = static_cast<uint32_t>(parsed.failures.size());
+    // Bodies that fail to parse are left out; MIRAGE_PARSE_FAILURES=1 lists them (debugging).
+    if (std::getenv("MIRAGE_PARSE_FAILURES"))
+        for (const mir::ParseFailure& f : parsed.failures)
+            std::fprintf(stderr, "parse failure: %s\n", f.to_string(in.mir_path).c_str());
     for (mir::Body& b : parsed.bodies) bodies.push_back(std::move(b));
     std::span<const mir::Body> mine(bodies.data() + lc.first_body, lc.body_count);
     if (!in.json_path.empty() && std::filesystem::exists(in.json_path)) {

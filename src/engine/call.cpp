@@ -37,6 +37,17 @@ ReturnTo return_to(const mir::Body& mb, const mir::Terminator& t, mir::EdgeLabel
         r.cleanup = edge_block(mb, t, mir::EdgeLabel::Unwind);
         break;
     }
+    // A call that cannot return and unwinds to a cleanup block has that block as its only
+    // successor, which rustc prints unlabeled: `_5 = panic_fmt(move _6) -> bb9;`.
+    if ((t.kind == mir::TerminatorKind::Call || t.kind == mir::TerminatorKind::TailCall) &&
+        t.unwind == mir::UnwindKind::None) {
+        uint32_t only = edge_block(mb, t, mir::EdgeLabel::Plain);
+        if (only != UINT32_MAX && edge_block(mb, t, mir::EdgeLabel::Return) == UINT32_MAX) {
+            r.block = UINT32_MAX;
+            r.unwind = UnwindAction::Cleanup;
+            r.cleanup = only;
+        }
+    }
     return r;
 }
 
@@ -52,13 +63,20 @@ void Machine::free_locals(Frame& f) {
         // What a const's body references lives on, as CTFE interns it.
         for (Pointer& p : f.locals)
             if (memory::Allocation* a = m_mem.get(p.prov)) a->kind = memory::AllocKind::Global;
+        if (memory::Allocation* a = m_mem.get(f.arena)) a->kind = memory::AllocKind::Global;
         f.locals.clear();
+        f.arena = memory::kNoAlloc;
     }
     for (Pointer& p : f.locals)
-        if (p.prov != memory::kNoAlloc) {
+        if (p.prov != memory::kNoAlloc && p.prov != f.arena) {
             m_mem.deallocate(p.prov);
             p = Pointer{};
         }
+    if (f.arena != memory::kNoAlloc) {
+        m_mem.deallocate(f.arena);
+        f.arena = memory::kNoAlloc;
+    }
+    if (f.locals.capacity()) m_locals_pool.push_back(std::move(f.locals));
     for (AllocId t : f.temps)
         if (m_mem.get(t)) m_mem.deallocate(t);
     f.temps.clear();
@@ -79,12 +97,26 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
     fr.body = b;
     fr.dest = dest;
     fr.ret = ret;
-    fr.locals.resize(mb.locals.size());
+    if (!m_locals_pool.empty()) {
+        fr.locals = std::move(m_locals_pool.back());
+        m_locals_pool.pop_back();
+    }
+    fr.locals.assign(mb.locals.size(), Pointer{});
+    Pointer arena;
+    if (b->has_arena) {
+        fr.arena = m_mem.allocate(b->arena_size, b->arena_align, memory::AllocKind::Stack);
+        arena = m_mem.base_ptr(fr.arena);
+    }
     for (uint32_t i = 0; i < mb.locals.size(); ++i) {
         bool is_arg = i >= 1 && i <= mb.arg_count;
         if (i == 0 || is_arg || !b->has_storage[i]) {
-            const Layout* l = b->local_layouts[i];
-            fr.locals[i] = m_mem.base_ptr(m_mem.allocate(l->size, l->align, memory::AllocKind::Stack));
+            uint64_t off = b->arena_offset[i];
+            if (off != UINT64_MAX) {
+                fr.locals[i] = Pointer{arena.addr + off, fr.arena};
+            } else {
+                const Layout* l = b->local_layouts[i];
+                fr.locals[i] = m_mem.base_ptr(m_mem.allocate(l->size, l->align, memory::AllocKind::Stack));
+            }
         }
     }
     for (uint32_t i = 0; i < args.size(); ++i) {
@@ -150,6 +182,9 @@ void Machine::unwind_into(ReturnTo ret) {
             ret = r;
             continue;
         }
+        if (m_trace)
+            std::fprintf(stderr, "%*s~~ unwinding into %s (%s)\n", static_cast<int>(m_stack.size() - 1), "", c.body->name.c_str(),
+                         ret.unwind == UnwindAction::Cleanup ? "cleanup" : ret.unwind == UnwindAction::Continue ? "continue" : "stop");
         switch (ret.unwind) {
         case UnwindAction::Cleanup: goto_block(c, ret.cleanup); return;
         case UnwindAction::Continue: {
@@ -193,17 +228,28 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
 // The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
 // the item named (a trait's method before resolution).
 std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called) {
-    auto ref = m_p.solver->lower_fn_path(path, b.crate, b.item);
+    // Items inside trait methods' bodies (`<T as Tr>::m::f`) resolve through the instance's
+    // args here (the impl that runs), not in the generic scope.
+    const mir::TyNode& pn = m_p.interner.ty(path);
+    std::optional<std::pair<items::ItemId, std::vector<Ty>>> nested;
+    if (pn.kind == mir::TyKind::QPath && pn.child_count > 3) nested = resolve_nested_path(b, path);
+    std::optional<ty::FnRef> ref;
+    if (!nested) ref = m_p.solver->lower_fn_path(path, b.crate, b.item);
     std::vector<Ty> args;
     if (ref) {
         for (Ty a : ref->args) args.push_back(m_p.solver->normalize(with_foreign_closure_args(b, m_p.cx->subst(a, b.args))));
-    } else if (auto nested = resolve_nested_path(b, path)) {
+    } else if (nested || (nested = resolve_nested_path(b, path))) {
         ref = ty::FnRef{nested->first, nested->second};
         args = nested->second;
     } else {
         throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name + "`");
     }
     auto inst = m_p.solver->resolve(ref->def, args);
+    if (inst)
+        for (Ty a : inst->args)
+            if (m_p.cx->has_params(a))
+                throw_internal("the call of `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name +
+                               "` resolves to `" + m_p.solver->describe(*inst) + "`, still generic");
     if (!inst) {
         std::string as;
         for (Ty a : args) as += " " + ty_name(a);
@@ -332,7 +378,8 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
             return;
         }
         if (body_of(inst) == mir::kNone) {
-            if (it.kind == items::ItemKind::Function) {
+            bool trait_method = it.parent != items::kNone && m_p.db.item(it.parent).kind == items::ItemKind::Trait;
+            if (it.kind == items::ItemKind::Function && !trait_method) {
                 call_foreign(inst, args, dest, ret);
                 return;
             }

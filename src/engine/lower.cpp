@@ -15,13 +15,19 @@ using ty::Kind;
 
 static void assign_const_notes(InstanceBody& b, const mir::Interner& in);
 
-static std::string instance_key(const ty::Instance& inst) {
-    std::string k = std::to_string(static_cast<int>(inst.kind)) + ":" + std::to_string(inst.def);
-    for (Ty a : inst.args) {
-        k += ',';
-        k += std::to_string(reinterpret_cast<uintptr_t>(a));
-    }
+static BodyKey body_key(const ty::Instance& inst, uint32_t body) {
+    BodyKey k;
+    k.kind = static_cast<uint8_t>(inst.kind);
+    k.def = inst.def;
+    k.body = body;
+    k.args = inst.args;
     return k;
+}
+
+size_t BodyKeyHash::operator()(const BodyKey& k) const {
+    size_t h = std::hash<uint64_t>()(uint64_t(k.def) << 32 | k.body) ^ k.kind;
+    for (Ty a : k.args) h = h * 1000003u ^ std::hash<const void*>()(a);
+    return h;
 }
 
 uint32_t Machine::body_of(const ty::Instance& inst) {
@@ -71,7 +77,7 @@ InstanceBody* Machine::lower(const ty::Instance& inst) {
 }
 
 InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
-    std::string key = instance_key(inst) + "#" + std::to_string(body);
+    BodyKey key = body_key(inst, body);
     auto found = m_bodies.find(key);
     if (found != m_bodies.end()) return found->second.get();
     auto b = std::make_unique<InstanceBody>();
@@ -82,18 +88,40 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     b->crate = m_p.db.item(inst.def).crate;
     b->args = inst.args;
     const mir::Body& mb = *b->mir;
+    b->name = mir::type_to_string(m_p.interner, mb.name); // named first: lowering errors cite it
     b->local_tys.resize(mb.locals.size());
     b->local_layouts.resize(mb.locals.size());
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_tys[i] = lower_ty(*b, mb.locals[i].ty);
     b->calls.resize(mb.blocks.size());
-    b->name = mir::type_to_string(m_p.interner, mb.name);
     infer_foreign_closures(*b);
     disambiguate_synthetic_params(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
     b->has_storage.assign(mb.locals.size(), 0);
-    for (const mir::Statement& s : mb.statements)
+    std::vector<uint8_t> address_taken(mb.locals.size(), 0);
+    auto takes_address = [&](const mir::Place& p) {
+        for (uint32_t k = 0; k < p.proj.count; ++k)
+            if (mb.projections[p.proj.begin + k].kind == mir::ProjKind::Deref) return;
+        address_taken[p.local] = 1;
+    };
+    for (const mir::Statement& s : mb.statements) {
         if (s.kind == mir::StatementKind::StorageLive || s.kind == mir::StatementKind::StorageDead)
             b->has_storage[s.place.local] = 1;
+        if (s.kind == mir::StatementKind::Assign &&
+            (s.rvalue.kind == mir::RvalueKind::Ref || s.rvalue.kind == mir::RvalueKind::RawPtr))
+            takes_address(s.rvalue.place);
+    }
+    for (const mir::BasicBlock& bb : mb.blocks)
+        if (bb.terminator.kind == mir::TerminatorKind::Drop) takes_address(bb.terminator.place);
+    b->arena_offset.assign(mb.locals.size(), UINT64_MAX);
+    for (size_t i = 0; i < mb.locals.size(); ++i) {
+        const Layout* l = b->local_layouts[i];
+        if (address_taken[i] || l->is_unsized()) continue;
+        uint64_t off = (b->arena_size + l->align - 1) & ~(l->align - 1);
+        b->arena_offset[i] = off;
+        b->arena_size = off + l->size;
+        b->has_arena = true;
+        b->arena_align = std::max(b->arena_align, l->align);
+    }
     b->projs.resize(mb.projections.size());
     b->consts.resize(mb.consts.size());
     assign_const_notes(*b, m_p.interner);
@@ -322,6 +350,9 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
     bool any = false;
     for (size_t i = 0; i < mb.locals.size(); ++i) any |= (foreign[i] = is_foreign_closure(b, b.local_tys[i]));
     if (!any) return;
+    // A call's destination has exactly the callee's return type (one closure of a fn called
+    // twice with different args has two types here); other locals go by closure item.
+    std::vector<std::pair<uint32_t, Ty>> exact;
     for (uint32_t bb = 0; bb < mb.blocks.size(); ++bb) {
         const mir::Terminator& t = mb.blocks[bb].terminator;
         if (t.kind != mir::TerminatorKind::Call || t.place.proj.count || !foreign[t.place.local]) continue;
@@ -334,12 +365,14 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
             if (!inst || inst->kind != ty::InstanceKind::Item || m_p.db.item(inst->def).body == mir::kNone) continue;
             InstanceBody* callee = lower(*inst);
             match_closures(b, b.local_tys[t.place.local], callee->local_tys[0]);
+            exact.emplace_back(t.place.local, callee->local_tys[0]);
         } catch (const diag::MachineStop&) {
         }
     }
     if (b.foreign_closures.empty()) return;
     b.tys.clear();
     for (size_t i = 0; i < mb.locals.size(); ++i) b.local_tys[i] = lower_ty(b, mb.locals[i].ty);
+    for (const auto& [local, t] : exact) b.local_tys[local] = t;
 }
 
 // Two `impl Trait` params of one fn that print alike (`f: impl Fn(f64) -> f64, df: impl

@@ -97,6 +97,12 @@ struct InstanceBody {
     std::vector<Ty> local_tys;
     std::vector<const Layout*> local_layouts;
     std::vector<uint8_t> has_storage;   // locals with StorageLive/Dead statements
+    // Locals whose address is never taken (no `&`/`&raw` of the local itself, not dropped in
+    // place) share one allocation per frame, the arena: one allocation per call instead of one
+    // per local. Nothing can point into it, so its locals need no bounds of their own.
+    std::vector<uint64_t> arena_offset; // UINT64_MAX: a local with its own allocation
+    uint64_t arena_size = 0, arena_align = 1;
+    bool has_arena = false;
     std::vector<LoweredProj> projs;     // parallel to mir->projections, filled lazily
     std::vector<std::unique_ptr<ConstValue>> consts; // parallel to mir->consts, lazily
     std::vector<CallTarget> calls;      // per basic block, lazily
@@ -105,6 +111,8 @@ struct InstanceBody {
     // Per local: which of the `impl Trait` params that print alike its type means (usually empty).
     std::vector<std::unordered_map<std::string, uint32_t>> synthetic_choice;
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
+    // Closure aggregates whose printed operands miss captures (see capture_operands).
+    std::unordered_map<const mir::Rvalue*, std::vector<mir::Operand>> capture_ops;
     // Closures of other fns (what a callee's `impl Fn` return reveals) by item: their generic
     // args, which the printed `{closure@..}` type lacks, taken from the call that returned them.
     std::unordered_map<items::ItemId, std::vector<Ty>> foreign_closures;
@@ -145,6 +153,7 @@ struct Frame {
     ReturnTo ret;
     std::vector<AllocId> temps;             // freed when the frame is popped
     bool keep_locals = false;               // a const's body: its locals become global memory
+    AllocId arena = memory::kNoAlloc;       // the locals that share one allocation
 };
 
 // Resolved info of a foreign function / intrinsic call.
@@ -153,6 +162,18 @@ struct CallArgs {
 };
 
 class Machine;
+// An instance's lowered body by identity: its kind, item, body and generic args (interned).
+struct BodyKey {
+    uint8_t kind = 0;
+    items::ItemId def = 0;
+    uint32_t body = 0;
+    std::vector<Ty> args;
+    bool operator==(const BodyKey&) const = default;
+};
+struct BodyKeyHash {
+    size_t operator()(const BodyKey& k) const;
+};
+
 using ShimFn = std::function<void(Machine& m, const ty::Instance& inst, std::vector<PlaceRef>& args,
                                   const PlaceRef& dest)>;
 
@@ -236,6 +257,9 @@ class Machine {
     ReturnTo pending_return() const { return m_call_ret; }
     // Writes `&'static Location` of the innermost non-#[track_caller] call site to `dest`.
     void caller_location_into(const PlaceRef& dest);
+    std::optional<std::pair<mir::Span, uint32_t>> macro_call_site(const Frame& site, const mir::Span& sp);
+    void macro_site_column(const Frame& site, const mir::Span& sp, uint32_t& col);
+    bool is_track_caller(items::ItemId fn);
     // Counters
     uint64_t steps() const { return m_steps; }
 
@@ -316,6 +340,8 @@ class Machine {
                    const PlaceRef& dest);
     void unary_op(Frame& f, mir::UnOp op, const mir::Operand& a, const PlaceRef& dest);
     void aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
+    const std::vector<mir::Operand>& capture_operands(Frame& f, const mir::Rvalue& rv, size_t captures);
+    void write_unprinted_captures(Frame& f, const PlaceRef& dest, uint32_t printed);
     uint32_t read_discriminant_variant(const PlaceRef& p);
     u128 read_discriminant(const PlaceRef& p);
     void write_discriminant(const PlaceRef& p, uint32_t variant);
@@ -344,7 +370,18 @@ class Machine {
     std::unique_ptr<ty::VtableBuilder> m_vtables;
     std::unique_ptr<ty::DropGlue> m_glue;
     std::deque<Frame> m_stack; // a deque: frames stay put while nested evaluation (consts) pushes more
-    std::unordered_map<std::string, std::unique_ptr<InstanceBody>> m_bodies; // by instance key
+    std::unordered_map<BodyKey, std::unique_ptr<InstanceBody>, BodyKeyHash> m_bodies;
+    // field(): (aggregate type, variant << 32 | field) -> the field's type and layout.
+    struct FieldKey {
+        Ty ty;
+        uint64_t index;
+        bool operator==(const FieldKey&) const = default;
+    };
+    struct FieldKeyHash {
+        size_t operator()(const FieldKey& k) const { return std::hash<const void*>()(k.ty) * 31 + k.index; }
+    };
+    std::unordered_map<FieldKey, std::pair<Ty, const Layout*>, FieldKeyHash> m_field_cache;
+    std::vector<std::vector<Pointer>> m_locals_pool; // frames' locals vectors, reused
     std::unordered_map<uint64_t, uint32_t> m_promoted_bodies; // item<<32|promoted -> body
     std::unordered_map<std::string, uint32_t> m_body_names;   // anon consts: "crate:path" -> body
     std::unordered_map<std::string, Pointer> m_fn_ptrs;

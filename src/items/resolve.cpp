@@ -171,13 +171,29 @@ void Resolver::index_impl(ItemId id) const {
             if (it.ty != 0) {
                 const mir::TyNode& n = m_in.ty(it.ty);
                 if (n.kind == mir::TyKind::Resolved) def = n.sym;
+                else if (n.kind == mir::TyKind::Dyn) def = self_def; // `impl dyn Any`: by its principal trait
                 else def = primitive_of(it.ty);
             }
             if (def != kNone) m_inherent[def].push_back(id);
         } else if (it.target != kNone) {
             m_trait_impls[it.target].push_back(id);
+        } else if (ItemId trait = written_trait_of(id); trait != kNone) {
+            m_trait_impls[trait].push_back(id);
         }
     }
+}
+
+// The trait of an impl whose trait path was left as written (impls inside fn bodies, recovered
+// from HIR before the imports of their module could be followed): resolved where it is written.
+ItemId Resolver::written_trait_of(ItemId impl) const {
+    const Item& it = m_db.items[impl];
+    if (it.trait_ref == 0 || it.parent == kNone) return kNone;
+    const mir::TyNode& n = m_in.ty(it.trait_ref);
+    if (n.kind != mir::TyKind::Path) return kNone;
+    std::vector<Sym> names;
+    for (TyId seg : m_in.children(it.trait_ref)) names.push_back(m_in.ty(seg).sym);
+    ItemId trait = resolve_written(it.parent, names, Namespace::Type);
+    return trait != kNone && m_db.items[trait].kind == ItemKind::Trait ? trait : kNone;
 }
 
 ItemId Resolver::primitive_named(Sym name) const {

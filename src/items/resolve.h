@@ -68,6 +68,7 @@ class Resolver {
     // The first item named `name` in `ns` of `parent`'s container (inherent impls included for
     // types): what `Type::name` denotes.
     ItemId assoc_named(ItemId parent, Sym name, Namespace ns) const;
+    ItemId written_trait_of(ItemId impl) const;
 
     // A path rustc printed trimmed (`Option<T>`, `FnMut(A)`, `marker::LeafOrInternal` in
     // const notes): the type or trait named like the last segment whose enclosing items end

@@ -211,6 +211,7 @@ class Parser {
     TyId type();
     TyId type_path(bool allow_paren_sugar);
     TyId qualified_path();
+    bool impl_segment_ahead() const;
     void segment_path_tail(std::vector<TyId>& kids, bool allow_paren_sugar);
     TyId segment(bool allow_paren_sugar);
     bool impl_segment_follows();
@@ -858,9 +859,37 @@ TyId Parser::type_path(bool allow_paren_sugar) {
     return intern(TyKind::Path, 0, 0, kids);
 }
 
+// At `<impl `: is this an impl path segment (`<impl Tr for T>::f`, `<impl T>::f`, printed for
+// items of impls at a crate's root) rather than a qualified path on an opaque type
+// (`<impl Tr as Tr2>::X`)? Scans the text to the `>` closing it without interning anything.
+bool Parser::impl_segment_ahead() const {
+    if (!starts("<impl ")) return false;
+    const char* p = m_p + 6;
+    const char* end = line_end(p);
+    int depth = 0;
+    for (; p < end; ++p) {
+        char c = *p;
+        if (c == '-' && p + 1 < end && p[1] == '>') {
+            ++p;
+            continue;
+        }
+        if (c == '<' || c == '(' || c == '[') ++depth;
+        else if (c == ')' || c == ']') --depth;
+        else if (c == '>') {
+            if (depth == 0) return true; // `<impl T>`
+            --depth;
+        } else if (depth == 0 && c == ' ') {
+            std::string_view rest(p, static_cast<size_t>(end - p));
+            if (rest.starts_with(" for ")) return true;
+            if (rest.starts_with(" as ")) return false;
+        }
+    }
+    return false;
+}
+
 // `<T as Trait>::a::b` or `<T>::a`
 TyId Parser::qualified_path() {
-    if (starts("<impl at ")) return type_path(false);
+    if (starts("<impl at ") || impl_segment_ahead()) return type_path(false);
     expect('<');
     TyId self_ty = type();
     TyId trait = 0;

@@ -165,6 +165,24 @@ void Lowerer::infer_recovered_generics(ItemId id, std::vector<GenericParamInfo>&
             for (uint32_t a = 1; a <= body->arg_count && a < body->locals.size(); ++a)
                 walk(body->locals[a].ty);
             for (const mir::LocalDecl& l : body->locals) walk(l.ty);
+            // Params used only in calls (`TypeId::of::<T>()` in `<dyn Any>::is`): the generic
+            // args and qualified self types of the paths constants name (not the paths
+            // themselves, which may be single-segment items).
+            for (const mir::ConstNode& c : body->consts) {
+                if (!c.ty) continue;
+                const TyNode& n = in.ty(c.ty);
+                if (n.kind != TyKind::Path && n.kind != TyKind::QPath) continue;
+                std::vector<mir::TyId> kids(in.children(c.ty).begin(), in.children(c.ty).end());
+                for (mir::TyId k : kids) {
+                    if (!k) continue;
+                    if (in.ty(k).kind == TyKind::Segment) {
+                        std::vector<mir::TyId> args(in.children(k).begin(), in.children(k).end());
+                        for (mir::TyId a : args) walk(a);
+                    } else {
+                        walk(k);
+                    }
+                }
+            }
         }
     }
     for (mir::Sym name : names) {
@@ -591,6 +609,8 @@ class LowerCtx {
             if (cur == kNone) cur = m_resolver.resolve_printed(m_crate, prefix, items::Namespace::Value);
             if (cur != kNone) break;
         }
+        // `<impl Tr for T>::f`: an impl at the crate's root.
+        if (cur == kNone && k == 0 && m_crate < m_db.crates.size()) cur = m_db.crates[m_crate].root;
         if (cur == kNone) return kNone;
         for (; i < segs.size(); ++i) {
             const TyNode& sn = m_in.ty(segs[i]);
@@ -648,8 +668,10 @@ class LowerCtx {
         return kNone;
     }
 
-    // `<impl Trait<..> for T>`: the impl of the trait whose header matches (the printed args
-    // may be the impl's own params, which match anything).
+    // `<impl Trait<..> for T>`: the impl of the trait whose header is the printed one. The
+    // printed header is written with the impl's own params, so an impl whose params bind to
+    // themselves wins over a blanket impl that merely unifies (`impl<E: Error> From<E> for
+    // Box<dyn Error>` vs `impl From<String> for Box<dyn Error>`).
     ItemId trait_impl_in(mir::TyId seg, mir::Sym next) {
         Ty tr = lower(m_in.child(seg, 0));
         if (tr->kind != Kind::TraitRef) return kNone;
@@ -657,7 +679,10 @@ class LowerCtx {
         std::vector<Ty> goal_args{self};
         for (Ty a : tr->arg_span()) goal_args.push_back(m_lw.with_self(a, self));
         Ty goal = m_cx.mk(Kind::TraitRef, tr->def, goal_args);
-        for (ItemId impl : m_resolver.impls_of_trait(tr->def)) {
+        ItemId unifying = kNone;
+        // A copy: lowering headers may index more impls.
+        std::vector<ItemId> impls(m_resolver.impls_of_trait(tr->def).begin(), m_resolver.impls_of_trait(tr->def).end());
+        for (ItemId impl : impls) {
             if (next && m_resolver.child_named(impl, next, items::Namespace::Value) == kNone) continue;
             const Item& ii = m_db.item(impl);
             Ty header_tr = m_lw.lower_item_ty(ii.trait_ref, impl);
@@ -665,10 +690,16 @@ class LowerCtx {
             Ty header_self = m_lw.lower_item_ty(ii.ty, impl);
             std::vector<Ty> hargs{header_self};
             for (Ty a : header_tr->arg_span()) hargs.push_back(m_lw.with_self(a, header_self));
-            std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-            if (match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) return impl;
+            const auto& gens = m_lw.generics_of(impl);
+            std::vector<Ty> vars(gens.size(), nullptr);
+            if (!match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) continue;
+            bool exact = true;
+            for (size_t i = 0; i < vars.size(); ++i)
+                if (vars[i] && !(vars[i]->kind == Kind::Param && vars[i]->sym == gens[i].name)) exact = false;
+            if (exact) return impl;
+            if (unifying == kNone) unifying = impl;
         }
-        return kNone;
+        return unifying;
     }
 
     // `<T as Trait>::Assoc` → Alias(assoc item, [T, trait args..]).
@@ -693,16 +724,31 @@ class LowerCtx {
     // `<Self as Trait>::method::Local<args>`: an item defined inside a trait method's body (the
     // impl's override when the impl has one, else the trait's default body).
     Ty qpath_local_item(mir::TyId id) {
-        auto kids = m_in.children(id);
+        ItemId owner = qpath_local_def(id);
+        if (owner == kNone) return m_cx.mk_error("unresolved item inside a trait method");
+        return resolved(owner, m_in.children(m_in.children(id).back()));
+    }
+
+  public:
+    // The item `<Self as Trait>::method::Local` names (see qpath_local_item); kNone if none.
+    ItemId qpath_local_def(mir::TyId id) {
+        // Copies: lowering may grow the interner's child pool.
+        const std::vector<mir::TyId> kids(m_in.children(id).begin(), m_in.children(id).end());
+        if (kids.size() < 4 || !kids[1]) return kNone;
         Ty self = lower(kids[0]);
         Ty tr = lower(kids[1]);
-        if (tr->kind != Kind::TraitRef) return m_cx.mk_error("qualified path without a trait");
+        if (tr->kind != Kind::TraitRef) return kNone;
         mir::Sym method = m_in.ty(kids[2]).sym;
         std::vector<Ty> goal_args{self};
         goal_args.insert(goal_args.end(), tr->arg_span().begin(), tr->arg_span().end());
         Ty goal = m_cx.mk(Kind::TraitRef, tr->def, goal_args);
-        ItemId owner = kNone;
-        for (ItemId impl : m_resolver.impls_of_trait(tr->def)) {
+        // The methods of the impls whose header unifies (the impl the body we are in belongs
+        // to first: a generic Self may unify with several, specializing, impls), then the
+        // trait's default body; the first that has the nested item.
+        std::vector<ItemId> methods;
+        const std::span<const ItemId> impl_span = m_resolver.impls_of_trait(tr->def);
+        const std::vector<ItemId> impls(impl_span.begin(), impl_span.end());
+        for (ItemId impl : impls) {
             ItemId fn = m_resolver.child_named(impl, method, items::Namespace::Value);
             if (fn == kNone) continue;
             const Item& ii = m_db.item(impl);
@@ -712,20 +758,22 @@ class LowerCtx {
             std::vector<Ty> hargs{header_self};
             hargs.insert(hargs.end(), header_tr->arg_span().begin(), header_tr->arg_span().end());
             std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-            if (match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) {
-                owner = fn;
-                break;
-            }
+            if (!match_ty(m_cx.mk(Kind::TraitRef, tr->def, hargs), goal, vars)) continue;
+            bool encloses_owner = false;
+            for (ItemId p = m_owner; p != kNone && !encloses_owner; p = m_db.item(p).parent) encloses_owner = p == impl;
+            if (encloses_owner) methods.insert(methods.begin(), fn);
+            else methods.push_back(fn);
         }
-        if (owner == kNone) owner = m_resolver.child_named(tr->def, method, items::Namespace::Value);
-        for (size_t i = 3; i < kids.size() && owner != kNone; ++i) {
-            ItemId next = local_child(owner, m_in.ty(kids[i]).sym);
-            owner = next;
+        if (ItemId def = m_resolver.child_named(tr->def, method, items::Namespace::Value); def != kNone)
+            methods.push_back(def);
+        for (ItemId owner : methods) {
+            for (size_t i = 3; i < kids.size() && owner != kNone; ++i) owner = local_child(owner, m_in.ty(kids[i]).sym);
+            if (owner != kNone) return owner;
         }
-        if (owner == kNone) return m_cx.mk_error("unresolved item inside a trait method");
-        return resolved(owner, m_in.children(kids.back()));
+        return kNone;
     }
 
+  private:
     // Pattern types: `(u32) is 1..`, `(i8) is (i8::MIN..=-1 | 1..)`, `(char) is '\u{1}'..`.
     Ty pattern(Ty base, std::string_view text) {
         uint32_t bytes = base->kind == Kind::Int ? int_size(IntTy(base->small), m_cx.pointer_size())
@@ -877,6 +925,8 @@ Ty Lowerer::lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner) {
 
 ItemId Lowerer::resolve_mir_path(mir::TyId path, items::CrateId crate, ItemId owner,
                                  items::Namespace ns) {
+    if (m_cx.interner().ty(path).kind == TyKind::QPath)
+        return LowerCtx(*this, owner, true, crate, m_resolver).qpath_local_def(path);
     if (m_cx.interner().ty(path).kind != TyKind::Path) return kNone;
     return LowerCtx(*this, owner, true, crate, m_resolver)
         .resolve_segments(m_cx.interner().children(path), ns);

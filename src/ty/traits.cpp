@@ -3,6 +3,10 @@
 #include "mir/printer.h"
 #include "ty/unify.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
 namespace mirage::ty {
 
 using items::Item;
@@ -171,6 +175,14 @@ std::optional<ImplSource> TraitSolver::select_builtin(ItemId trait, std::string_
 bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, int depth) {
     const auto& db = m_cx.db();
     const Item& it = db.item(impl);
+    // The impl's params with the bound ones replaced (unbound ones stay params: a null in a
+    // substitution would make malformed types).
+    auto partial = [&]() {
+        std::vector<Ty> out(vars.size());
+        for (size_t i = 0; i < vars.size(); ++i)
+            out[i] = vars[i] ? vars[i] : m_cx.mk_param(uint32_t(i), m_lw.generics_of(impl)[i].name);
+        return out;
+    };
     auto check_bound = [&](Ty self, const items::Bound& b) -> bool {
         if (b.modifier == items::BoundModifier::Maybe) return true;
         Ty tr = m_lw.lower_item_ty(b.trait_ref, impl);
@@ -178,9 +190,12 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
         // Bind variables that only appear in projection constraints (`I: Iterator<Item = T>`).
         const mir::TyNode& bn = m_cx.interner().ty(b.trait_ref);
         std::vector<Ty> targs{self};
-        for (Ty a : tr->arg_span()) targs.push_back(m_cx.subst(m_lw.with_self(a, self), vars));
+        const std::vector<Ty> bound_vars = partial();
+        for (Ty a : tr->arg_span()) targs.push_back(m_cx.subst(m_lw.with_self(a, self), bound_vars));
         for (Ty a : targs)
             if (m_cx.has_params(a)) return true; // not ground yet: cannot decide, accept
+        // Projections of the bound params (`P: FnMut(&I::Item)`) are computable now.
+        for (Ty& a : targs) a = normalize(a);
         if (!holds(tr->def, targs)) return false;
         for (mir::TyId k : m_cx.interner().children(b.trait_ref)) {
             const mir::TyNode& kn = m_cx.interner().ty(k);
@@ -229,7 +244,7 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
     }
     for (const items::Predicate& p : db.predicates_of(it)) {
         if (p.kind != items::PredicateKind::Bound) continue;
-        Ty self = m_cx.subst(m_lw.lower_item_ty(p.ty, impl), vars);
+        Ty self = m_cx.subst(m_lw.lower_item_ty(p.ty, impl), partial());
         if (m_cx.has_params(self)) {
             // A projection of a bound variable: normalize after substitution.
             self = normalize(self);
@@ -244,12 +259,49 @@ bool TraitSolver::impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, in
 }
 
 bool TraitSolver::is_more_specific(ItemId a, ItemId b) {
-    // a is more specific than b when a's header is an instance of b's.
+    // a is more specific than b when a's header is an instance of b's; of two headers alike
+    // (`impl<A: TrustedRandomAccess> ZipImpl for Zip<A, B>` vs `impl<A: Iterator> ..`), the
+    // one whose bounds imply the other's.
     Ty ha = impl_trait_ref(a);
     Ty hb = impl_trait_ref(b);
     if (!ha || !hb) return false;
     std::vector<Ty> vars(m_lw.generics_of(b).size(), nullptr);
-    return match_ty(hb, ha, vars);
+    if (!match_ty(hb, ha, vars)) return false;
+    std::vector<Ty> back(m_lw.generics_of(a).size(), nullptr);
+    if (!match_ty(ha, hb, back)) return true;
+    const std::set<ItemId>& ba = implied_bounds(a);
+    const std::set<ItemId>& bb = implied_bounds(b);
+    return ba.size() > bb.size() && std::includes(ba.begin(), ba.end(), bb.begin(), bb.end());
+}
+
+// The traits an impl's bounds (inline and where-clauses) name, with their supertraits.
+const std::set<ItemId>& TraitSolver::implied_bounds(ItemId impl) {
+    auto found = m_implied_bounds.find(impl);
+    if (found != m_implied_bounds.end()) return found->second;
+    const auto& db = m_cx.db();
+    std::vector<ItemId> stack;
+    auto add = [&](const items::Bound& b) {
+        if (b.modifier == items::BoundModifier::Maybe) return;
+        Ty tr = m_lw.lower_item_ty(b.trait_ref, impl);
+        if (tr->kind == Kind::TraitRef) stack.push_back(tr->def);
+    };
+    for (const GenericParamInfo& g : m_lw.generics_of(impl))
+        if (g.decl && g.owner == impl)
+            for (const items::Bound& b : db.bounds_in(g.decl->bounds)) add(b);
+    for (const items::Predicate& p : db.predicates_of(db.item(impl)))
+        if (p.kind == items::PredicateKind::Bound)
+            for (const items::Bound& b : db.bounds_in(p.bounds)) add(b);
+    std::set<ItemId> out;
+    while (!stack.empty() && out.size() < 256) {
+        ItemId t = stack.back();
+        stack.pop_back();
+        if (!out.insert(t).second) continue;
+        for (const items::Bound& sb : db.bounds_in(db.item(t).bounds)) {
+            const mir::TyNode& sn = m_cx.interner().ty(sb.trait_ref);
+            if (sn.kind == TyKind::Resolved) stack.push_back(sn.sym);
+        }
+    }
+    return m_implied_bounds.emplace(impl, std::move(out)).first->second;
 }
 
 bool TraitSolver::has_negative_impl(ItemId trait, Args args) {
@@ -300,27 +352,45 @@ bool TraitSolver::auto_trait_holds_structurally(ItemId trait, Ty self) {
     }
 }
 
-std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {
+std::vector<ImplSource> TraitSolver::applicable_impls(ItemId trait, Args args) {
     Ty goal = m_cx.mk(Kind::TraitRef, trait, args);
-    std::vector<std::pair<ItemId, std::vector<Ty>>> found;
-    for (ItemId impl : m_resolver.impls_of_trait(trait)) {
+    std::vector<ImplSource> found;
+    // MIRAGE_DEBUG_SELECT=TEXT: how goals whose printed form contains TEXT are selected.
+    static const char* debug = std::getenv("MIRAGE_DEBUG_SELECT");
+    bool dbg = debug && m_cx.to_string(goal).find(debug) != std::string::npos;
+    if (dbg) std::fprintf(stderr, "select %s\n", m_cx.to_string(goal).c_str());
+    // A copy: lowering headers may index more impls.
+    const std::span<const ItemId> impl_span = m_resolver.impls_of_trait(trait);
+    const std::vector<ItemId> impls(impl_span.begin(), impl_span.end());
+    for (ItemId impl : impls) {
         Ty header = impl_trait_ref(impl);
         if (!header) continue;
         std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
         if (!match_ty(header, goal, vars)) continue;
-        if (!impl_where_clauses_hold(impl, vars, m_depth)) continue;
-        found.emplace_back(impl, std::move(vars));
+        bool holds_ = impl_where_clauses_hold(impl, vars, m_depth);
+        if (dbg) std::fprintf(stderr, "  impl#%u %s: where-clauses %s\n", impl, m_cx.to_string(header).c_str(), holds_ ? "hold" : "fail");
+        if (!holds_) continue;
+        for (Ty& a : vars)
+            if (!a) a = m_cx.mk_error("unconstrained impl parameter");
+        found.push_back(ImplSource{SourceKind::Impl, impl, std::move(vars)});
     }
-    if (found.empty()) return std::nullopt;
-    size_t best = 0;
-    for (size_t i = 1; i < found.size(); ++i)
-        if (is_more_specific(found[i].first, found[best].first)) best = i;
-    const Item& impl = m_cx.db().item(found[best].first);
-    if (impl.flags & items::kNegative) return std::nullopt;
-    ImplSource src{SourceKind::Impl, found[best].first, std::move(found[best].second)};
-    for (Ty& a : src.args)
-        if (!a) a = m_cx.mk_error("unconstrained impl parameter");
-    return src;
+    // Most specific first: repeatedly the candidate no remaining one specializes.
+    std::vector<ImplSource> ordered;
+    while (!found.empty()) {
+        size_t best = 0;
+        for (size_t i = 1; i < found.size(); ++i)
+            if (is_more_specific(found[i].impl, found[best].impl)) best = i;
+        ordered.push_back(std::move(found[best]));
+        found.erase(found.begin() + static_cast<long>(best));
+    }
+    return ordered;
+}
+
+std::optional<ImplSource> TraitSolver::select_impl(ItemId trait, Args args) {
+    std::vector<ImplSource> impls = applicable_impls(trait, args);
+    if (impls.empty()) return std::nullopt;
+    if (m_cx.db().item(impls[0].impl).flags & items::kNegative) return std::nullopt;
+    return std::move(impls[0]);
 }
 
 Ty TraitSolver::normalize(Ty ty) {
@@ -362,17 +432,24 @@ Ty TraitSolver::normalize_alias(Ty alias) {
     const Item& t = db.item(trait);
     std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
     if (src->kind == SourceKind::Impl) {
-        const Item& impl = db.item(src->impl);
-        for (ItemId c : db.children(impl)) {
-            const Item& ci = db.item(c);
-            if (ci.kind == ItemKind::AssocType && ci.name == assoc.name) {
-                // In the scope of the impl's assoc type: the impl's params, then its own.
-                Ty v = m_lw.lower_item_ty(ci.ty, c);
-                std::vector<Ty> args = src->args;
-                args.insert(args.end(), own_args.begin(), own_args.end());
-                return normalize(m_cx.subst(v, args));
+        auto value_in = [&](const ImplSource& s) -> Ty {
+            for (ItemId c : db.children(db.item(s.impl))) {
+                const Item& ci = db.item(c);
+                if (ci.kind == ItemKind::AssocType && ci.name == assoc.name) {
+                    // In the scope of the impl's assoc type: the impl's params, then its own.
+                    Ty v = m_lw.lower_item_ty(ci.ty, c);
+                    std::vector<Ty> args = s.args;
+                    args.insert(args.end(), own_args.begin(), own_args.end());
+                    return normalize(m_cx.subst(v, args));
+                }
             }
-        }
+            return nullptr;
+        };
+        if (Ty v = value_in(*src)) return v;
+        // A specializing impl without the type inherits it from the impls it specializes.
+        for (const ImplSource& parent : applicable_impls(trait, trait_args))
+            if (parent.impl != src->impl)
+                if (Ty v = value_in(parent)) return v;
         if (assoc.ty) { // the trait's default
             Ty v = m_lw.lower_item_ty(assoc.ty, alias->def);
             return normalize(m_cx.subst(v, alias->arg_span()));
@@ -428,6 +505,9 @@ Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym
         }
         if (self->kind == Kind::FnDef) {
             const Item& fn = m_cx.db().item(self->def);
+            // A tuple struct's or tuple variant's constructor (`.map(Reverse)`) makes the ADT.
+            if (fn.kind == ItemKind::Struct) return m_cx.mk_adt(self->def, self->arg_span());
+            if (fn.kind == ItemKind::Variant) return m_cx.mk_adt(fn.parent, self->arg_span());
             if (fn.ty) {
                 Ty sig = m_lw.lower_item_ty(fn.ty, self->def);
                 if (sig->kind == Kind::FnPtr) return normalize(m_cx.subst(sig->arg(0), self->arg_span()));
@@ -437,6 +517,13 @@ Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym
     }
     (void)trait;
     return m_cx.mk_error("unsupported built-in projection");
+}
+
+// The principal (non-auto) trait of a `dyn` type: its inherent impls are indexed by it.
+ItemId TraitSolver::dyn_principal(Ty dyn) const {
+    for (Ty pred : dyn->arg_span())
+        if (pred->kind == Kind::TraitRef && !(m_cx.db().item(pred->def).flags & items::kAuto)) return pred->def;
+    return kNone;
 }
 
 std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId crate, ItemId owner) {
@@ -477,13 +564,22 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     if (n.kind == TyKind::QPath) {
         // <Self as Trait>::method::<own>
         const std::vector<mir::TyId> kids(in.children(path).begin(), in.children(path).end());
+        if (kids.size() > 3 && kids[1]) {
+            // `<A as SliceOrd>::compare::elem_chain::<A>`: a fn inside a trait method's body
+            // (own generics only).
+            ItemId def = m_lw.resolve_mir_path(path, crate, owner, items::Namespace::Value);
+            if (def == kNone || db.item(def).kind != ItemKind::Function) return std::nullopt;
+            FnRef ref{def, {}};
+            own_args_of(def, kids.back(), ref.args);
+            return ref;
+        }
         if (kids.size() != 3) return std::nullopt;
         if (!kids[1]) {
             // `<[T]>::method`: an inherent method of the self type.
             Ty self = m_lw.lower_mir_ty(kids[0], crate, owner);
-            ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign
-                                  ? self->def
-                                  : m_resolver.primitive_of(kids[0]);
+            ItemId self_def = self->kind == Kind::Adt || self->kind == Kind::Foreign ? self->def
+                              : self->kind == Kind::Dynamic                          ? dyn_principal(self)
+                                                                                     : m_resolver.primitive_of(kids[0]);
             if (self_def == kNone) return std::nullopt;
             return inherent_method(m_resolver.inherent_impls_of(self_def), self, kids[2]);
         }
@@ -572,16 +668,22 @@ std::optional<Instance> TraitSolver::resolve(ItemId def, Args args) {
     std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
     switch (src->kind) {
     case SourceKind::Impl: {
-        const Item& impl = db.item(src->impl);
-        for (ItemId c : db.children(impl)) {
-            const Item& ci = db.item(c);
-            if (ci.kind == ItemKind::Function && ci.name == fn.name) {
-                inst.def = c;
-                inst.args = src->args;
-                inst.args.insert(inst.args.end(), own.begin(), own.end());
-                return inst;
+        auto item_of = [&](const ImplSource& s) -> bool {
+            for (ItemId c : db.children(db.item(s.impl))) {
+                const Item& ci = db.item(c);
+                if (ci.kind == fn.kind && ci.name == fn.name) { // a method or an assoc const
+                    inst.def = c;
+                    inst.args = s.args;
+                    inst.args.insert(inst.args.end(), own.begin(), own.end());
+                    return true;
+                }
             }
-        }
+            return false;
+        };
+        if (item_of(*src)) return inst;
+        // A specializing impl without the item inherits it from the impls it specializes.
+        for (const ImplSource& parent : applicable_impls(trait, trait_args))
+            if (parent.impl != src->impl && item_of(parent)) return inst;
         return inst; // the trait's default method, with the trait's args
     }
     case SourceKind::Object: {
@@ -614,6 +716,15 @@ std::string TraitSolver::describe(const Instance& instance) const {
                                          "fn-ptr-shim", "closure-once-shim", "intrinsic", "foreign"};
     std::string out = kKinds[static_cast<int>(instance.kind)];
     out += " item#" + std::to_string(instance.def);
+    // The item's path, for diagnostics (impls print as `{impl}`).
+    std::string path;
+    const auto& db = m_cx.db();
+    for (ItemId p = instance.def; p != kNone && p < db.items.size(); p = db.item(p).parent) {
+        const Item& it = db.item(p);
+        std::string seg = it.kind == ItemKind::Impl ? "{impl}" : std::string(m_cx.interner().str(it.name));
+        path = path.empty() ? seg : seg + "::" + path;
+    }
+    out += " `" + path + "`";
     if (!instance.args.empty()) {
         out += " [";
         for (size_t i = 0; i < instance.args.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "ty/lower.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -82,12 +83,16 @@ class TraitSolver {
   private:
     std::optional<ImplSource> select_builtin(ItemId trait, std::string_view lang, Args args);
     std::optional<ImplSource> select_impl(ItemId trait, Args args);
+    // The impls that apply to `args[0]: trait<args[1..]>`, most specific first.
+    std::vector<ImplSource> applicable_impls(ItemId trait, Args args);
+    const std::set<ItemId>& implied_bounds(ItemId impl);
     bool has_negative_impl(ItemId trait, Args args);
     bool auto_trait_holds_structurally(ItemId trait, Ty self);
     bool impl_where_clauses_hold(ItemId impl, std::vector<Ty>& vars, int depth);
     bool is_more_specific(ItemId a, ItemId b);
     Ty normalize_alias(Ty alias);
     Ty builtin_projection(ItemId trait, std::string_view lang, mir::Sym assoc_name, Args args);
+    ItemId dyn_principal(Ty dyn) const;
     bool is_sized(Ty ty);
     bool is_copy(Ty ty);
     Ty impl_trait_ref(ItemId impl); // TraitRef with Self first, in the impl's generic scope
@@ -97,6 +102,7 @@ class TraitSolver {
     const items::Resolver& m_resolver;
     int m_depth = 0;
     std::unordered_map<ItemId, Ty> m_impl_headers;
+    std::unordered_map<ItemId, std::set<ItemId>> m_implied_bounds;
     std::unordered_map<const void*, std::optional<ImplSource>> m_select_cache;
 };
 
