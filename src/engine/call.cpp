@@ -266,9 +266,19 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     if (ct.ready) return ct.instance;
     if (t.func.kind == mir::OperandKind::Constant) {
         const mir::ConstNode& cn = b.mir->consts[t.func.constant];
-        if (cn.kind == mir::ConstKind::Path && cn.ty) {
+        // A fn item prints as its bare path; `const PATH` is a constant whose value is a fn
+        // pointer (`(const { inst_partition::<T, F>() })(..)`), called through the pointer.
+        if (cn.kind == mir::ConstKind::Path && cn.ty && (cn.flags & mir::kBareConst)) {
             items::ItemId called = items::kNone;
-            auto inst = resolve_callee_path(b, cn.ty, &called);
+            m_p.lowerer->synthetic_choice = synthetic_choice_for_call(b, t);
+            std::optional<ty::Instance> inst;
+            try {
+                inst = resolve_callee_path(b, cn.ty, &called);
+            } catch (...) {
+                m_p.lowerer->synthetic_choice = nullptr;
+                throw;
+            }
+            m_p.lowerer->synthetic_choice = nullptr;
             ct.ready = true;
             ct.is_fn_item = true;
             ct.instance = *inst;
@@ -367,7 +377,7 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
             call_intrinsic(inst, args, dest, ret);
             return;
         }
-        if (it.body == mir::kNone) {
+        if (body_of(inst) == mir::kNone) {
             bool trait_method = it.parent != items::kNone && m_p.db.item(it.parent).kind == items::ItemKind::Trait;
             if (it.kind == items::ItemKind::Function && !trait_method) {
                 call_foreign(inst, args, dest, ret);

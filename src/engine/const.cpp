@@ -255,6 +255,8 @@ const ConstValue& Machine::const_value(Frame& f, uint32_t idx) {
             items::ItemKind k = m_p.db.item(nested->first).kind;
             if (k == items::ItemKind::AnonConst || k == items::ItemKind::Const)
                 t = lower(ty::Instance{ty::InstanceKind::Item, nested->first, nested->second, 0})->local_tys[0];
+        } else if (InstanceBody* anon_body = unlinked_anon_const(b, c.ty)) {
+            t = anon_body->local_tys[0];
         }
     }
     if (!t && c.kind == mir::ConstKind::Path) {
@@ -492,6 +494,12 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
                     copy_place(dest, eval_const_item(nested->first, nested->second, mir::kNone));
                 return;
             }
+            if (InstanceBody* anon_body = unlinked_anon_const(b, c.ty)) {
+                std::string key = "body " + std::to_string(anon_body->body_index);
+                for (Ty a : anon_body->args) key += "," + std::to_string(reinterpret_cast<uintptr_t>(a));
+                copy_place(dest, eval_const_body(anon_body, key));
+                return;
+            }
         }
         if (!ref) {
             // A const generic parameter.
@@ -592,6 +600,46 @@ static std::string without_generic_args(std::string_view text) {
     return out;
 }
 
+// An anonymous const the join left without an item (one inside an impl inside a fn body):
+// its body, found by name under its parent's body, lowered in the parent's instance (an
+// anonymous const shares its parent's generics). nullptr when `path` is not such a const.
+InstanceBody* Machine::unlinked_anon_const(InstanceBody& b, mir::TyId path) {
+    mir::Interner& in = m_p.interner;
+    const mir::TyNode node = in.ty(path);
+    if (node.kind != mir::TyKind::Path && node.kind != mir::TyKind::QPath) return nullptr;
+    std::vector<mir::TyId> kids(in.children(path).begin(), in.children(path).end());
+    if (kids.size() < (node.kind == mir::TyKind::QPath ? 4u : 2u)) return nullptr;
+    std::string name(in.str(in.ty(kids.back()).sym));
+    if (!name.starts_with("{constant#")) return nullptr;
+    std::vector<mir::TyId> prefix(kids.begin(), kids.end() - 1);
+    mir::TyId parent_path = in.intern_ty(node.kind, node.flags, node.sym, prefix);
+    items::ItemId parent = items::kNone;
+    std::vector<Ty> args;
+    if (auto ref = m_p.solver->lower_fn_path(parent_path, b.crate, b.item)) {
+        parent = ref->def;
+        for (Ty a : ref->args) args.push_back(m_p.solver->normalize(m_p.cx->subst(a, b.args)));
+        if (auto inst = m_p.solver->resolve(parent, args); inst && inst->kind == ty::InstanceKind::Item) {
+            parent = inst->def;
+            args = inst->args;
+        }
+    } else if (auto nested = resolve_nested_path(b, parent_path)) {
+        parent = nested->first;
+        args = nested->second;
+    }
+    if (parent == items::kNone) return nullptr;
+    uint32_t pb = body_of(ty::Instance{ty::InstanceKind::Item, parent, args, 0});
+    if (pb == mir::kNone) return nullptr;
+    body_by_name(b.crate, path); // builds the index of anonymous const bodies
+    std::string text = without_generic_args(mir::type_to_string(in, m_p.bodies[pb].name)) + "::" + name;
+    for (const LoadedCrate& lc : m_p.crates) {
+        if (pb < lc.first_body || pb >= lc.first_body + lc.body_count) continue;
+        auto it = m_body_names.find(std::to_string(lc.id) + ":" + text);
+        if (it == m_body_names.end()) return nullptr;
+        return lower_body(ty::Instance{ty::InstanceKind::Item, parent, args, 0}, it->second);
+    }
+    return nullptr;
+}
+
 // Bodies by printed name ("crate:path" without generic args): anon consts and statics. Statics
 // nest in closures (`K::{constant#0}::{closure#1}::VAL`, what thread_local! expands to), where
 // the item table has one item for alike-named statics of sibling closures: the body tells them
@@ -639,6 +687,21 @@ PlaceRef Machine::eval_const_item(items::ItemId item, const std::vector<Ty>& arg
     for (Ty a : args) key += "," + std::to_string(reinterpret_cast<uintptr_t>(a));
     auto it = m_consts.find(key);
     if (it != m_consts.end()) return it->second;
+    const items::Item& ci = m_p.db.item(item);
+    if (promoted == mir::kNone && ci.body == mir::kNone && ci.text && ci.ty &&
+        (ci.kind == items::ItemKind::Const || ci.kind == items::ItemKind::AssocConst)) {
+        // No body joined to it (the consts of one macro's impls print alike): rustdoc's value.
+        Ty t = m_p.solver->normalize(m_p.cx->subst(m_p.lowerer->lower_item_ty(ci.ty, item), args));
+        if (t->kind == Kind::Int || t->kind == Kind::Bool)
+            if (auto v = eval_written_int(m_p.interner.str(ci.text), item)) {
+                const Layout* l = layout_of(t);
+                AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Global);
+                PlaceRef dest{m_mem.base_ptr(id), t, l};
+                write_scalar(dest, {*v, memory::kNoAlloc});
+                m_consts.emplace(key, dest);
+                return dest;
+            }
+    }
     ty::Instance inst{ty::InstanceKind::Item, item, args, 0};
     InstanceBody* b;
     if (promoted != mir::kNone) {
@@ -648,6 +711,13 @@ PlaceRef Machine::eval_const_item(items::ItemId item, const std::vector<Ty>& arg
     } else {
         b = lower(inst);
     }
+    return eval_const_body(b, key);
+}
+
+// Runs a const body into a fresh global allocation, cached under `key`.
+PlaceRef Machine::eval_const_body(InstanceBody* b, const std::string& key) {
+    auto cached = m_consts.find(key);
+    if (cached != m_consts.end()) return cached->second;
     Ty t = b->local_tys[0];
     const Layout* l = b->local_layouts[0];
     AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Global);
@@ -682,26 +752,45 @@ PlaceRef Machine::static_place(items::ItemId item, const std::vector<Ty>& args) 
 // item is written and evaluated; nullptr for other expressions and generic consts.
 Ty Machine::eval_written_const(std::string_view expr, items::ItemId owner, Ty type) {
     if (owner == items::kNone || type->kind != Kind::Int) return nullptr;
+    auto v = eval_written_int(expr, owner);
+    return v ? m_p.cx->mk_const(type, *v) : nullptr;
+}
+
+// An integer expression as rustdoc prints it (`8`, `i64::BITS`, `Group::WIDTH`): a literal, or
+// a path to an integer const resolved from `scope` and evaluated.
+std::optional<u128> Machine::eval_written_int(std::string_view expr, items::ItemId scope) {
+    u128 literal = parse_int_literal(expr);
+    if (!expr.empty() && ((expr[0] >= '0' && expr[0] <= '9') || expr[0] == '-')) {
+        std::string_view digits = expr[0] == '-' ? expr.substr(1) : expr;
+        for (char ch : digits)
+            if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return std::nullopt;
+        return literal;
+    }
     std::vector<mir::Sym> segs;
     for (size_t start = 0; start <= expr.size();) {
         size_t end = expr.find("::", start);
         std::string_view seg = expr.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-        if (seg.empty() || !(std::isalpha(static_cast<unsigned char>(seg[0])) || seg[0] == '_')) return nullptr;
+        if (seg.empty() || !(std::isalpha(static_cast<unsigned char>(seg[0])) || seg[0] == '_')) return std::nullopt;
         for (char ch : seg)
-            if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return nullptr;
+            if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return std::nullopt;
         segs.push_back(m_p.interner.intern(seg));
         if (end == std::string_view::npos) break;
         start = end + 2;
     }
-    items::ItemId item = m_p.resolver->resolve_written(owner, segs, items::Namespace::Value);
-    if (item == items::kNone) return nullptr;
+    items::ItemId item = m_p.resolver->resolve_written(scope, segs, items::Namespace::Value);
+    if (item == items::kNone) return std::nullopt;
     const items::Item& it = m_p.db.item(item);
     if ((it.kind != items::ItemKind::Const && it.kind != items::ItemKind::AssocConst) ||
         !m_p.lowerer->generics_of(item).empty())
-        return nullptr;
+        return std::nullopt;
+    if (it.body == mir::kNone && it.text && ++m_written_depth < 16) {
+        auto v = eval_written_int(m_p.interner.str(it.text), item);
+        --m_written_depth;
+        return v;
+    }
     PlaceRef v = eval_const_item(item, {}, mir::kNone);
-    if (v.ty->kind != Kind::Int) return nullptr;
-    return m_p.cx->mk_const(type, read_scalar(v).bits);
+    if (v.ty->kind != Kind::Int) return std::nullopt;
+    return read_scalar(v).bits;
 }
 
 // A #[thread_local] static of the running thread, initialised on its first use in the thread.

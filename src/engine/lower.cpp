@@ -3,6 +3,7 @@
 // cached in the InstanceBody, so nothing on the hot path looks up strings.
 #include "engine/machine.h"
 
+#include "items/join.h"
 #include "mir/printer.h"
 
 namespace mirage::engine {
@@ -31,7 +32,41 @@ size_t BodyKeyHash::operator()(const BodyKey& k) const {
 
 uint32_t Machine::body_of(const ty::Instance& inst) {
     const items::Item& it = m_p.db.item(inst.def);
+    if (it.body == mir::kNone && it.parent != items::kNone && m_p.db.item(it.parent).kind == items::ItemKind::Impl)
+        return impl_item_body(inst.def);
     return it.body;
+}
+
+// The body of an item of an impl that the join left unlinked (an impl inside a fn body,
+// `<impl at SPAN>::INDEX`): the body of its crate whose path ends in the impl's span and the
+// item's name.
+uint32_t Machine::impl_item_body(items::ItemId item) {
+    if (m_impl_item_bodies.empty()) {
+        m_impl_item_bodies.emplace("", mir::kNone);
+        for (const LoadedCrate& lc : m_p.crates)
+            for (uint32_t i = lc.first_body; i < lc.first_body + lc.body_count; ++i) {
+                const mir::Body& mb = m_p.bodies[i];
+                if (mb.promoted != mir::kNone || mb.ctfe) continue;
+                auto segs = m_p.interner.children(mb.name);
+                if (segs.size() < 2) continue;
+                const mir::TyNode& impl = m_p.interner.ty(segs[segs.size() - 2]);
+                if (impl.kind != mir::TyKind::ImplSegment || !impl.sym) continue;
+                mir::Span span;
+                if (!items::parse_span(m_p.interner.str(impl.sym), m_p.interner, span)) continue;
+                std::string key = std::to_string(lc.id) + ":" + std::to_string(span.file) + ":" +
+                                  std::to_string(span.lo_line) + ":" + std::to_string(span.lo_col) + ":" +
+                                  std::string(m_p.interner.str(m_p.interner.ty(segs.back()).sym));
+                // Several bodies under one key (a macro's impls): none is certain.
+                auto [it, fresh] = m_impl_item_bodies.emplace(key, i);
+                if (!fresh) it->second = mir::kNone;
+            }
+    }
+    const items::Item& it = m_p.db.item(item);
+    const mir::Span& span = m_p.db.item(it.parent).span;
+    std::string key = std::to_string(it.crate) + ":" + std::to_string(span.file) + ":" + std::to_string(span.lo_line) +
+                      ":" + std::to_string(span.lo_col) + ":" + std::string(m_p.interner.str(it.name));
+    auto found = m_impl_item_bodies.find(key);
+    return found == m_impl_item_bodies.end() ? mir::kNone : found->second;
 }
 
 InstanceBody* Machine::lower(const ty::Instance& inst) {
@@ -59,6 +94,7 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_tys[i] = lower_ty(*b, mb.locals[i].ty);
     b->calls.resize(mb.blocks.size());
     infer_foreign_closures(*b);
+    disambiguate_synthetic_params(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
     b->has_storage.assign(mb.locals.size(), 0);
     std::vector<uint8_t> address_taken(mb.locals.size(), 0);
@@ -337,6 +373,73 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
     b.tys.clear();
     for (size_t i = 0; i < mb.locals.size(); ++i) b.local_tys[i] = lower_ty(b, mb.locals[i].ty);
     for (const auto& [local, t] : exact) b.local_tys[local] = t;
+}
+
+// Two `impl Trait` params of one fn that print alike (`f: impl Fn(f64) -> f64, df: impl
+// Fn(f64) -> f64`): MIR names both by the same text. The arguments take them in order, locals
+// assigned from a local (`_5 = &_1`, `_6 = move _2`) take its choice, and calls resolve with
+// their first argument's (synthetic_choice_for_call).
+void Machine::disambiguate_synthetic_params(InstanceBody& b) {
+    const auto& gens = m_p.lowerer->generics_of(b.item);
+    std::unordered_map<std::string, std::vector<uint32_t>> groups;
+    for (uint32_t i = 0; i < gens.size(); ++i)
+        if (gens[i].decl && gens[i].decl->synthetic)
+            groups[ty::Lowerer::canonical_impl_text(m_p.interner.str(gens[i].name))].push_back(i);
+    std::erase_if(groups, [](const auto& g) { return g.second.size() < 2; });
+    if (groups.empty()) return;
+    const mir::Body& mb = *b.mir;
+    std::vector<std::vector<std::string>> mentions(mb.locals.size());
+    for (size_t l = 0; l < mb.locals.size(); ++l) {
+        std::string text = ty::Lowerer::canonical_impl_text(mir::type_to_string(m_p.interner, mb.locals[l].ty));
+        for (const auto& [name, params] : groups)
+            if (text.find(name) != std::string::npos) mentions[l].push_back(name);
+    }
+    b.synthetic_choice.assign(mb.locals.size(), {});
+    std::unordered_map<std::string, size_t> next;
+    for (uint32_t a = 1; a <= mb.arg_count && a < mb.locals.size(); ++a)
+        for (const std::string& g : mentions[a]) {
+            size_t k = std::min(next[g]++, groups[g].size() - 1);
+            b.synthetic_choice[a][g] = groups[g][k];
+        }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const mir::Statement& st : mb.statements) {
+            if (st.kind != mir::StatementKind::Assign || st.place.proj.count) continue;
+            uint32_t x = st.place.local;
+            std::vector<uint32_t> sources;
+            if (st.rvalue.kind == mir::RvalueKind::Ref || st.rvalue.kind == mir::RvalueKind::RawPtr)
+                sources.push_back(st.rvalue.place.local);
+            for (uint32_t k = 0; k < st.rvalue.ops.count; ++k) {
+                const mir::Operand& op = mb.operands[st.rvalue.ops.begin + k];
+                if (op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) sources.push_back(op.place.local);
+            }
+            for (const std::string& g : mentions[x]) {
+                if (b.synthetic_choice[x].count(g)) continue;
+                for (uint32_t y : sources)
+                    if (auto it = b.synthetic_choice[y].find(g); it != b.synthetic_choice[y].end()) {
+                        b.synthetic_choice[x][g] = it->second;
+                        changed = true;
+                        break;
+                    }
+            }
+        }
+    }
+    for (size_t l = 0; l < mb.locals.size(); ++l) {
+        if (b.synthetic_choice[l].empty()) continue;
+        m_p.lowerer->synthetic_choice = &b.synthetic_choice[l];
+        Ty t = m_p.lowerer->lower_mir_ty(mb.locals[l].ty, b.crate, b.item);
+        m_p.lowerer->synthetic_choice = nullptr;
+        b.local_tys[l] = m_p.solver->normalize(m_p.cx->subst(t, b.args));
+    }
+}
+
+// The synthetic param choice a call's path is lowered with: its first argument's.
+const std::unordered_map<std::string, uint32_t>* Machine::synthetic_choice_for_call(InstanceBody& b, const mir::Terminator& t) {
+    if (b.synthetic_choice.empty() || !t.args.count) return nullptr;
+    const mir::Operand& op = b.mir->operands[t.args.begin];
+    if (op.kind != mir::OperandKind::Copy && op.kind != mir::OperandKind::Move) return nullptr;
+    const auto& c = b.synthetic_choice[op.place.local];
+    return c.empty() ? nullptr : &c;
 }
 
 const Layout* Machine::layout_of(Ty ty) {

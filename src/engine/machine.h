@@ -110,6 +110,8 @@ struct InstanceBody {
     std::vector<CallTarget> calls;      // per basic block, lazily
     std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
     std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
+    // Per local: which of the `impl Trait` params that print alike its type means (usually empty).
+    std::vector<std::unordered_map<std::string, uint32_t>> synthetic_choice;
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
     // Closure aggregates whose printed operands miss captures (see capture_operands).
     std::unordered_map<const mir::Rvalue*, std::vector<mir::Operand>> capture_ops;
@@ -321,6 +323,10 @@ class Machine {
     std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
+    void disambiguate_synthetic_params(InstanceBody& b);
+    const std::unordered_map<std::string, uint32_t>* synthetic_choice_for_call(InstanceBody& b, const mir::Terminator& t);
+    uint32_t impl_item_body(items::ItemId item);
+    std::unordered_map<std::string, uint32_t> m_impl_item_bodies; // crate:impl span:name -> body
 
     // Execution
     void run_loop_until(size_t depth, bool scheduling = false);
@@ -354,8 +360,12 @@ class Machine {
     PlaceRef static_place(items::ItemId item, const std::vector<Ty>& args);
     PlaceRef eval_const_item(items::ItemId item, const std::vector<Ty>& args, uint32_t promoted);
     PlaceRef tls_place(items::ItemId item, uint32_t body);
+    PlaceRef eval_const_body(InstanceBody* b, const std::string& key);
+    InstanceBody* unlinked_anon_const(InstanceBody& b, mir::TyId path);
     items::ItemId static_of_def_id(std::string_view text);
     Ty eval_written_const(std::string_view expr, items::ItemId owner, Ty type);
+    std::optional<u128> eval_written_int(std::string_view expr, items::ItemId scope);
+    int m_written_depth = 0;
     void cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
     void binary_op(Frame& f, mir::BinOp op, const mir::Operand& a, const mir::Operand& b,
                    const PlaceRef& dest);

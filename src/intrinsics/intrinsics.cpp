@@ -191,8 +191,112 @@ template <typename Op> void add_float2(Table& t, const std::string& base, Op op)
 // not itself #[track_caller].
 void caller_location(Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { m.caller_location_into(d); }
 
+// ---- portable SIMD (core::simd; std's str::contains uses it): lane-wise on integer lanes.
+// A vector is a repr(simd) struct of one array field `[E; N]`.
+struct Lanes {
+    Ty elem = nullptr;
+    const ty::Layout* layout = nullptr;
+    uint64_t count = 0;
+};
+
+Lanes lanes_of(Machine& m, Ty vec, bool any_elem = false) {
+    if (vec->kind != Kind::Adt) throw_unsupported("SIMD operation on `" + m.ty_name(vec) + "`");
+    Ty arr = m.program().lowerer->field_ty(vec, 0, 0);
+    if (arr->kind != Kind::Array || arr->arg(1)->kind != Kind::Const)
+        throw_unsupported("SIMD operation on `" + m.ty_name(vec) + "`");
+    Lanes l{arr->arg(0), m.layout_of(arr->arg(0)), static_cast<uint64_t>(arr->arg(1)->value)};
+    if (!any_elem && l.elem->kind != Kind::Int) throw_unsupported("SIMD operation on non-integer lanes of `" + m.ty_name(vec) + "`");
+    return l;
+}
+
+PlaceRef lane(const PlaceRef& v, const Lanes& l, uint64_t i) {
+    return PlaceRef{{v.ptr.addr + i * l.layout->size, v.ptr.prov}, l.elem, l.layout};
+}
+
+void add_simd(Table& t) {
+    add(t, "simd_splat", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Lanes l = lanes_of(m, d.ty);
+        Scalar x = m.read_scalar(a[0]);
+        for (uint64_t i = 0; i < l.count; ++i) m.write_scalar(lane(d, l, i), x);
+    });
+    // Comparisons give a mask vector: all ones in a lane where it holds.
+    auto cmp = [&](const char* name, auto holds) {
+        add(t, name, [holds](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+            Lanes in = lanes_of(m, a[0].ty), out = lanes_of(m, d.ty);
+            uint32_t bits = static_cast<uint32_t>(in.layout->size * 8);
+            bool sgn = is_signed(in.elem);
+            for (uint64_t i = 0; i < in.count; ++i) {
+                u128 x = get(m, lane(a[0], in, i)), y = get(m, lane(a[1], in, i));
+                int c = sgn ? (sext(x, bits) < sext(y, bits) ? -1 : sext(x, bits) > sext(y, bits))
+                            : (x < y ? -1 : x > y);
+                put(m, lane(d, out, i), holds(c) ? mask(static_cast<uint32_t>(out.layout->size * 8)) : 0);
+            }
+        });
+    };
+    cmp("simd_eq", [](int c) { return c == 0; });
+    cmp("simd_ne", [](int c) { return c != 0; });
+    cmp("simd_lt", [](int c) { return c < 0; });
+    cmp("simd_le", [](int c) { return c <= 0; });
+    cmp("simd_gt", [](int c) { return c > 0; });
+    cmp("simd_ge", [](int c) { return c >= 0; });
+    auto bin = [&](const char* name, auto op) {
+        add(t, name, [op](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+            Lanes l = lanes_of(m, d.ty);
+            uint32_t bits = static_cast<uint32_t>(l.layout->size * 8);
+            for (uint64_t i = 0; i < l.count; ++i)
+                put(m, lane(d, l, i), op(get(m, lane(a[0], l, i)), get(m, lane(a[1], l, i))) & mask(bits));
+        });
+    };
+    bin("simd_and", [](u128 x, u128 y) { return x & y; });
+    bin("simd_or", [](u128 x, u128 y) { return x | y; });
+    bin("simd_xor", [](u128 x, u128 y) { return x ^ y; });
+    bin("simd_add", [](u128 x, u128 y) { return x + y; });
+    bin("simd_sub", [](u128 x, u128 y) { return x - y; });
+    bin("simd_mul", [](u128 x, u128 y) { return x * y; });
+    // Bit i of the result is lane i's most significant bit (little-endian bit order).
+    add(t, "simd_bitmask", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Lanes l = lanes_of(m, a[0].ty);
+        uint32_t bits = static_cast<uint32_t>(l.layout->size * 8);
+        std::vector<uint8_t> bytes((l.count + 7) / 8, 0);
+        for (uint64_t i = 0; i < l.count; ++i)
+            if (get(m, lane(a[0], l, i)) >> (bits - 1) & 1) bytes[i / 8] |= static_cast<uint8_t>(1u << (i % 8));
+        if (d.ty->kind == Kind::Int) {
+            u128 v = 0;
+            for (size_t k = bytes.size(); k-- > 0;) v = v << 8 | bytes[k];
+            put(m, d, v);
+        } else {
+            bytes.resize(d.layout->size, 0);
+            m.mem().write_bytes(d.ptr, bytes.data(), bytes.size(), 1);
+        }
+    });
+    // Lane i of the result is lane idx[i] of the concatenation of x and y.
+    add(t, "simd_shuffle", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+        Lanes in = lanes_of(m, a[0].ty, true), out = lanes_of(m, d.ty, true), idx = lanes_of(m, a[2].ty);
+        for (uint64_t i = 0; i < out.count; ++i) {
+            u128 k = get(m, lane(a[2], idx, i));
+            if (k >= 2 * in.count) throw_ub("simd_shuffle index " + std::to_string(static_cast<uint64_t>(k)) + " is out of bounds");
+            const PlaceRef& src = k < in.count ? a[0] : a[1];
+            m.copy_place(lane(d, out, i), lane(src, in, static_cast<uint64_t>(k % in.count)));
+        }
+    });
+    auto reduce = [&](const char* name, bool all) {
+        add(t, name, [all](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
+            Lanes l = lanes_of(m, a[0].ty);
+            bool r = all;
+            for (uint64_t i = 0; i < l.count; ++i) {
+                bool set = get(m, lane(a[0], l, i)) != 0;
+                r = all ? (r && set) : (r || set);
+            }
+            put(m, d, r ? 1 : 0);
+        });
+    };
+    reduce("simd_reduce_any", false);
+    reduce("simd_reduce_all", true);
+}
+
 Table build() {
     Table t;
+    add_simd(t);
     // ---- type facts
     add(t, "size_of", [](Machine& m, const ty::Instance& i, Args&, const PlaceRef& d) { put(m, d, m.layout_of(i.args[0])->size); });
     add(t, "align_of", [](Machine& m, const ty::Instance& i, Args&, const PlaceRef& d) { put(m, d, m.layout_of(i.args[0])->align); });

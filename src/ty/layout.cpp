@@ -522,8 +522,9 @@ class Calculator {
                 if (l.offsets[i] == 0 && align == f->align && size == f->size) {
                     // Plain scalars can't be unpacked from repr(C) newtypes (C ABIs); scalar
                     // pairs are Rust-specific.
-                    if (f->backend_repr == BackendReprKind::Scalar && optimize_abi) {
-                        l.backend_repr = BackendReprKind::Scalar;
+                    if ((f->backend_repr == BackendReprKind::Scalar || f->backend_repr == BackendReprKind::SimdVector) &&
+                        optimize_abi) {
+                        l.backend_repr = f->backend_repr;
                         l.scalar_a = f->scalar_a;
                     } else if (f->backend_repr == BackendReprKind::ScalarPair) {
                         l.backend_repr = BackendReprKind::ScalarPair;
@@ -577,6 +578,11 @@ class Calculator {
             size = std::max(size, field->size);
             if (field->is_zst()) continue;
             if (mismatch) continue;
+            // Vectors in unions: not merged into a common ABI (kept in memory).
+            if (field->backend_repr == BackendReprKind::SimdVector) {
+                mismatch = true;
+                continue;
+            }
             // Discard valid range information and allow undef.
             Layout fa;
             fa.backend_repr = field->backend_repr;
@@ -1284,6 +1290,49 @@ Result<Layout> LayoutCx::layout_of_coroutine(Ty ty) {
     return l;
 }
 
+// A repr(simd) struct: one array field `[E; N]` of a scalar E (rustc_abi's vector_type_layout).
+Result<Layout> LayoutCx::layout_of_simd(Ty ty, const AdtInfo& adt, bool packed) {
+    if (adt.kind != items::ItemKind::Struct || adt.variants.size() != 1 || adt.variants[0].fields.size() != 1)
+        return layout_error("repr(simd) on a type that is not a struct of one array");
+    Ty arr = m_adts.normalize(m_adts.field_ty(ty, 0, 0));
+    if (arr->kind != Kind::Array || arr->arg(1)->kind != Kind::Const)
+        return layout_error("repr(simd) field of `" + m_cx.to_string(ty) + "` is not an array of known length");
+    uint64_t count = static_cast<uint64_t>(arr->arg(1)->value);
+    auto elem = layout_of(arr->arg(0));
+    if (!elem) return elem.error();
+    const Layout& e = **elem;
+    if (count == 0) return layout_error("zero-length SIMD type");
+    if (e.backend_repr != BackendReprKind::Scalar) return layout_error("SIMD vector of a non-primitive type");
+    uint64_t size = e.size * count;
+    auto next_pow2 = [](uint64_t v) {
+        uint64_t p = 1;
+        while (p < v) p <<= 1;
+        return p;
+    };
+    Layout l;
+    bool pow2 = (count & (count - 1)) == 0;
+    if (packed && !pow2) {
+        // No padding to the next power of two: the largest power of two dividing the size.
+        l.backend_repr = BackendReprKind::Memory;
+        l.align = size & (~size + 1);
+    } else {
+        l.backend_repr = BackendReprKind::SimdVector;
+        l.scalar_a = e.scalar_a;
+        l.align = next_pow2(size); // LLVM-like vector alignment (x86_64's 8 and 16 agree)
+    }
+    l.size = align_to(size, l.align);
+    l.sized = true;
+    l.variants = VariantsKind::Single;
+    l.single_index = 0;
+    l.fields = FieldsKind::Arbitrary;
+    l.offsets = {0};
+    l.memory_order = {0};
+    l.largest_niche = e.largest_niche;
+    l.unadjusted_abi_align = e.align;
+    l.max_repr_align = 0;
+    return l;
+}
+
 Result<Layout> LayoutCx::layout_of_adt(Ty ty) {
     const AdtInfo& adt = m_adts.adt(ty->def);
     const items::Repr& r = adt.repr;
@@ -1301,7 +1350,7 @@ Result<Layout> LayoutCx::layout_of_adt(Ty ty) {
         repr.int_ity = integer_from_size(int_size(it, static_cast<uint32_t>(m_dl.pointer_size)));
         repr.int_signed = is_signed(it);
     }
-    if (repr.simd) return layout_error("repr(simd) layouts are not supported yet");
+    if (repr.simd) return layout_of_simd(ty, adt, r.packed != 0);
 
     std::vector<std::vector<const Layout*>> variants(adt.variants.size());
     for (uint32_t v = 0; v < adt.variants.size(); ++v) {

@@ -79,7 +79,8 @@ struct Niche {
     std::optional<std::pair<u128, Scalar>> reserve(u128 count) const;
 };
 
-enum class BackendReprKind : uint8_t { Scalar, ScalarPair, Memory };
+// SimdVector: a repr(simd) vector of `scalar_a` elements (rustc's BackendRepr::SimdVector).
+enum class BackendReprKind : uint8_t { Scalar, ScalarPair, Memory, SimdVector };
 enum class FieldsKind : uint8_t { Primitive, Union, Array, Arbitrary };
 enum class VariantsKind : uint8_t { Empty, Single, Multiple };
 enum class TagEncoding : uint8_t { Direct, Niche };
@@ -179,6 +180,7 @@ class LayoutCx {
   private:
     Result<Layout> compute(Ty ty);
     Result<Layout> layout_of_adt(Ty ty);
+    Result<Layout> layout_of_simd(Ty ty, const AdtInfo& adt, bool packed);
     Result<Layout> layout_of_pointer(Ty ty, Ty pointee, bool nonnull);
     Result<Layout> layout_of_pattern(Ty ty);
     Result<Layout> layout_of_coroutine(Ty ty);

@@ -299,6 +299,12 @@ class LowerCtx {
         case TyKind::Impl: {
             // Argument-position `impl Trait` is a synthetic generic param named by its text.
             std::string text = mir::type_to_string(m_in, id);
+            if (m_lw.synthetic_choice) {
+                auto chosen = m_lw.synthetic_choice->find(Lowerer::canonical_impl_text(text));
+                const auto& gens = m_lw.generics_of(m_owner);
+                if (chosen != m_lw.synthetic_choice->end() && chosen->second < gens.size())
+                    return m_cx.mk_param(chosen->second, gens[chosen->second].name);
+            }
             if (Ty p = param_named(m_in.intern(text))) return p;
             // rustdoc and HIR print the bounds a little differently (`[const]`, `+ 'a`):
             // match on the first bound's trait name among the synthetic params in scope.
@@ -328,26 +334,9 @@ class LowerCtx {
             if (gens[i].decl && gens[i].decl->synthetic) synthetic.push_back(i);
         if (synthetic.empty()) return nullptr;
         // The same text but for spacing and lifetime bounds (`impl FnMut(Acc,T)->R+'a`).
-        auto canonical = [](std::string_view t) {
-            std::string out;
-            for (size_t i = 0; i < t.size(); ++i) {
-                if (t[i] == ' ') continue;
-                if (t[i] == '+' || t[i] == '\'') {
-                    size_t j = i + 1;
-                    while (j < t.size() && t[j] == ' ') ++j;
-                    if (t[i] == '+' && j < t.size() && t[j] == '\'') i = j;
-                    if (t[i] == '\'') {
-                        while (i + 1 < t.size() && (std::isalnum(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == '_')) ++i;
-                        continue;
-                    }
-                }
-                out += t[i];
-            }
-            return out;
-        };
-        std::string want = canonical(mir::type_to_string(m_in, impl_node));
+        std::string want = Lowerer::canonical_impl_text(mir::type_to_string(m_in, impl_node));
         for (size_t i : synthetic)
-            if (canonical(m_in.str(gens[i].name)) == want) return m_cx.mk_param(uint32_t(i), gens[i].name);
+            if (Lowerer::canonical_impl_text(m_in.str(gens[i].name)) == want) return m_cx.mk_param(uint32_t(i), gens[i].name);
         std::string trait;
         auto bounds = m_in.children(impl_node);
         if (!bounds.empty()) {
@@ -1041,6 +1030,25 @@ const ClosureInfo* Lowerer::closure_info(ItemId closure) {
             if (!u) u = m_cx.mk_error("capture never used in the closure body");
     }
     return m_closures.emplace(closure, std::move(info)).first->second.get();
+}
+
+// The same text but for spacing and lifetime bounds (`impl FnMut(Acc,T)->R+'a`).
+std::string Lowerer::canonical_impl_text(std::string_view t) {
+    std::string out;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (t[i] == ' ') continue;
+        if (t[i] == '+' || t[i] == '\'') {
+            size_t j = i + 1;
+            while (j < t.size() && t[j] == ' ') ++j;
+            if (t[i] == '+' && j < t.size() && t[j] == '\'') i = j;
+            if (t[i] == '\'') {
+                while (i + 1 < t.size() && (std::isalnum(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == '_')) ++i;
+                continue;
+            }
+        }
+        out += t[i];
+    }
+    return out;
 }
 
 ItemId Lowerer::generic_root(ItemId item) {
