@@ -722,6 +722,8 @@ class LowerCtx {
         if (assoc == kNone) return m_cx.mk_error("unknown associated type");
         std::vector<Ty> args{self};
         for (Ty a : tr->arg_span()) args.push_back(m_lw.with_self(a, self));
+        // A generic associated type's own args (`<F as Family>::Member<T>`) follow.
+        for (Ty a : args_for(assoc, m_in.children(kids[2]))) args.push_back(a);
         return m_lw.normalize(m_cx.mk(Kind::Alias, assoc, args));
     }
 

@@ -423,7 +423,11 @@ Ty TraitSolver::normalize_alias(Ty alias) {
     const Item& assoc = db.item(alias->def);
     ItemId trait = assoc.parent;
     if (trait == kNone) return alias;
-    auto src = select(trait, alias->arg_span());
+    // Self and the trait's args, then a generic associated type's own args.
+    size_t ntrait = std::min(m_lw.generics_of(trait).size(), size_t(alias->nargs));
+    Args trait_args = alias->arg_span().subspan(0, ntrait);
+    Args own = alias->arg_span().subspan(ntrait);
+    auto src = select(trait, trait_args);
     if (!src) return m_cx.mk_error("no impl for projection " + m_cx.to_string(alias));
     const Item& t = db.item(trait);
     std::string_view lang = t.lang ? m_cx.interner().str(t.lang) : std::string_view();
@@ -431,14 +435,17 @@ Ty TraitSolver::normalize_alias(Ty alias) {
         auto value_in = [&](const ImplSource& s) -> Ty {
             for (ItemId c : db.children(db.item(s.impl))) {
                 const Item& ci = db.item(c);
-                if (ci.kind == ItemKind::AssocType && ci.name == assoc.name)
-                    return normalize(m_cx.subst(m_lw.lower_item_ty(ci.ty, s.impl), s.args));
+                if (ci.kind != ItemKind::AssocType || ci.name != assoc.name) continue;
+                // In the assoc type's own scope: the impl's params, then its own.
+                std::vector<Ty> args = s.args;
+                args.insert(args.end(), own.begin(), own.end());
+                return normalize(m_cx.subst(m_lw.lower_item_ty(ci.ty, c), args));
             }
             return nullptr;
         };
         if (Ty v = value_in(*src)) return v;
         // A specializing impl without the type inherits it from the impls it specializes.
-        for (const ImplSource& parent : applicable_impls(trait, alias->arg_span()))
+        for (const ImplSource& parent : applicable_impls(trait, trait_args))
             if (parent.impl != src->impl)
                 if (Ty v = value_in(parent)) return v;
         if (assoc.ty) { // the trait's default
