@@ -3,7 +3,7 @@
 
 Usage:
   tests/run_golden.py --mirage PATH [--jobs N] [--filter SUBSTRING] [--timeout SECS]
-                      [--update-golden] [--native-only] [--list-failing]
+                      [--update-golden] [--native-only] [--list-failing] [--print-normalised]
                       [--skip-without-sysroot] DIR...
 
 For every X.rs in each DIR (sorted by name):
@@ -16,6 +16,9 @@ For every X.rs in each DIR (sorted by name):
   * mirage: `MIRAGE run DIR/X.rs [-- ARGS]` with the same environment (plus PATH, HOME,
     MIRAGE_HOME, XDG_CACHE_HOME, MIRAGE_RUSTC when set), same cwd and same path spelling; its
     stdout, stderr and exit code must equal native's byte for byte.
+A directory named `fail` holds programs with undefined behaviour instead (see run_fail_test):
+they are only compiled (never run natively), Mirage must exit with status 1, and its stderr,
+reduced by normalise_report to a headline and a location, must equal the hand-written X.stderr.
 DIR/known_failures.txt lists tests (one name per line, `#` comments) expected to fail under
 Mirage: they report XFAIL; one that passes is XPASS (an error). Native or golden problems are
 always FAIL. Exit status 1 if any FAIL or XPASS, else 0 (77 with --skip-without-sysroot when
@@ -75,6 +78,131 @@ def parse_args_line(src):
     return []
 
 
+def parse_miriflags_line(src):
+    """The value of a `// miriflags: ...` line near the top (fail tests), or None."""
+    for line in src.splitlines()[:10]:
+        m = re.match(r"^\s*//\s*miriflags:(.*)$", line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def parse_error_pattern(src):
+    for line in src.splitlines()[:10]:
+        m = re.match(r"^\s*//\s*error-pattern:(.*)$", line)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalised UB reports (tests/fail).
+#
+# A report is reduced to two lines:
+#   * the headline: the first line starting with `error:`;
+#   * the location: `  --> FILE:LINE:COL`, the user's line of the UB. It is the first ` --> `
+#     line after the headline when that one points into the test's own file. When the primary
+#     span is elsewhere (the UB happened inside the standard library, or a leak report points at
+#     the allocator), it is the innermost backtrace frame in the test's own file: a note
+#     `inside `f` at FILE:L:C`, or a `note: inside `f`` line followed by ` --> FILE:L:C`. Spans of
+#     `help:` notes (where an allocation was created or freed) are not frames and are skipped.
+#     Failing that, the primary ` --> ` line is kept as it is.
+# In the headline, allocation ids `alloc123` become `ALLOC`, borrow tags `<123>` become `<TAG>`,
+# absolute addresses (a hexadecimal number followed by `[`, as in `0x1f3a0[alloc12]` or
+# `0x1000[noalloc]`) become `0xADDR`, and thread names `unnamed-N` become `unnamed-ID`. Offsets
+# such as `ALLOC+0xc` or `ALLOC[0x4]` are kept: they are deterministic.
+ALLOC_RE = re.compile(r"\balloc\d+\b")
+TAG_RE = re.compile(r"<\d+>")
+ADDR_RE = re.compile(r"\b0x[0-9a-fA-F]+(?=\[)")
+UNNAMED_RE = re.compile(r"\bunnamed-\d+\b")
+ARROW_RE = re.compile(r"^\s*-->\s*(.+?):(\d+):(\d+)\s*$")
+INSIDE_AT_RE = re.compile(r"\binside\b.*\bat\s+(\S+?):(\d+):(\d+)\s*$")
+INSIDE_NOTE_RE = re.compile(r"^\s*(=\s*)?note:\s*inside\b")
+
+
+def normalise_headline(line):
+    line = ALLOC_RE.sub("ALLOC", line)
+    line = TAG_RE.sub("<TAG>", line)
+    line = ADDR_RE.sub("0xADDR", line)
+    line = UNNAMED_RE.sub("unnamed-ID", line)
+    return line.rstrip()
+
+
+def same_file(path, src_rel):
+    if os.path.isabs(path):
+        try:
+            path = os.path.relpath(path, REPO)
+        except ValueError:
+            return False
+    return os.path.normpath(path) == os.path.normpath(src_rel)
+
+
+def normalise_report(err, src_rel):
+    """Mirage's (or Miri's) stderr reduced to `headline\n  --> FILE:L:C\n` (see above)."""
+    lines = err.decode("utf-8", "replace").splitlines()
+    start = next((i for i, l in enumerate(lines) if l.startswith("error:")), None)
+    if start is None:
+        return ""
+    head = normalise_headline(lines[start])
+    rest = lines[start + 1:]
+    primary, primary_idx = None, len(rest)
+    for i, l in enumerate(rest):
+        m = ARROW_RE.match(l)
+        if m:
+            primary, primary_idx = m.groups(), i
+            break
+        if l.startswith("error:"):
+            break
+    loc = primary if primary and same_file(primary[0], src_rel) else None
+    if loc is None:
+        frame_next = False
+        for l in rest[primary_idx + 1 if primary else 0:]:
+            if l.startswith("error:"):
+                break
+            m = ARROW_RE.match(l)
+            if m:
+                if frame_next and same_file(m.group(1), src_rel):
+                    loc = m.groups()
+                    break
+                frame_next = False
+                continue
+            m = INSIDE_AT_RE.search(l)
+            if m:
+                frame_next = False
+                if same_file(m.group(1), src_rel):
+                    loc = m.groups()
+                    break
+                continue
+            if INSIDE_NOTE_RE.match(l):
+                frame_next = True
+            elif l.strip() and not l.lstrip().startswith("|"):
+                frame_next = False
+    if loc is None:
+        loc = primary
+    if loc is None:
+        return head + "\n"
+    path = src_rel if same_file(loc[0], src_rel) else loc[0]
+    return "%s\n  --> %s:%s:%s\n" % (head, path, loc[1], loc[2])
+
+
+def check_fail_golden(golden, src_rel, pattern):
+    """Problems with a hand-written fail golden (shape, location, error-pattern)."""
+    problems = []
+    lines = golden.decode("utf-8", "replace").split("\n")
+    if len(lines) != 3 or lines[2] != "":
+        return ["golden must have exactly two lines (headline and location)"]
+    if not lines[0].startswith("error: "):
+        problems.append("golden headline must start with `error: `")
+    m = re.match(r"^  --> (.+):(\d+):(\d+)$", lines[1])
+    if not m or m.group(1) != src_rel:
+        problems.append("golden location must read `  --> %s:LINE:COL`" % src_rel)
+    if pattern is None:
+        problems.append("missing `// error-pattern:` line")
+    elif pattern not in lines[0]:
+        problems.append("error-pattern `%s` is not part of the golden headline" % pattern)
+    return problems
+
+
 def read_known(d):
     path = os.path.join(REPO, d, "known_failures.txt")
     names = set()
@@ -130,10 +258,13 @@ def code_str(code):
     return str(code)
 
 
-def native_binary(src_rel, name, src_bytes):
-    """Compiles (or takes from the cache) the native binary. Returns (path, error)."""
+def native_binary(src_rel, name, src_bytes, allow_warnings=False, bootstrap=False):
+    """Compiles (or takes from the cache) the native binary. Returns (path, error). With
+    `allow_warnings`, warnings are not an error (fail tests); `bootstrap` sets RUSTC_BOOTSTRAP=1
+    (fail tests that use `#![feature(...)]`)."""
     h = hashlib.sha256()
-    for part in (src_bytes, src_rel.encode(), " ".join(RUSTC_FLAGS).encode(), rustc_version()):
+    for part in (src_bytes, src_rel.encode(), " ".join(RUSTC_FLAGS).encode(), rustc_version(),
+                 b"bootstrap" if bootstrap else b""):
         h.update(part)
         h.update(b"\0")
     key = h.hexdigest()[:32]
@@ -145,12 +276,15 @@ def native_binary(src_rel, name, src_bytes):
     with tempfile.TemporaryDirectory(prefix="golden-") as tmp:
         out = os.path.join(tmp, name)
         cmd = [RUSTC] + RUSTC_FLAGS + ["--crate-name", name, "-o", out, src_rel]
+        env = compile_env()
+        if bootstrap:
+            env["RUSTC_BOOTSTRAP"] = "1"
         with SPAWN_LOCK:
-            p = subprocess.Popen(cmd, cwd=REPO, env=compile_env(), stdin=subprocess.DEVNULL,
+            p = subprocess.Popen(cmd, cwd=REPO, env=env, stdin=subprocess.DEVNULL,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         c_out, c_err = p.communicate()
         msg = (c_out + c_err).decode("utf-8", "replace")
-        if p.returncode != 0 or msg.strip():
+        if p.returncode != 0 or (msg.strip() and not allow_warnings):
             return None, "rustc (status %d):\n%s" % (p.returncode, msg.rstrip())
         with SPAWN_LOCK:
             fd, staged = tempfile.mkstemp(prefix=".%s-" % name, dir=cache_dir)
@@ -181,6 +315,7 @@ class Result:
         self.status = None  # PASS FAIL XFAIL XPASS
         self.details = []
         self.mirage_failed = False
+        self.normalised = None  # fail tests: Mirage's normalised report (--print-normalised)
 
 
 def golden_paths(d, name):
@@ -207,7 +342,85 @@ def remove_if_exists(path):
         os.remove(path)
 
 
+def mirage_env():
+    return {k: os.environ[k] for k in PASSTHROUGH_ENV if k in os.environ}
+
+
+def is_fail_dir(d):
+    return os.path.basename(os.path.normpath(d)) == "fail"
+
+
+def run_fail_test(opts, d, name, known):
+    """A program with undefined behaviour: compile check (warnings allowed, RUSTC_BOOTSTRAP=1
+    when it uses `#![feature`), no native run; the hand-written golden X.stderr must be well
+    formed; Mirage (with MIRIFLAGS from the `// miriflags:` line) must exit with status 1 and
+    its normalised stderr must equal the golden. Goldens are never rewritten."""
+    r = Result(name)
+    src_rel = os.path.join(d, name + ".rs")
+    with open(os.path.join(REPO, src_rel), "rb") as f:
+        src_bytes = f.read()
+    src = src_bytes.decode("utf-8", "replace")
+    args = parse_args_line(src)
+
+    # 1. Compile check.
+    _, err = native_binary(src_rel, name, src_bytes, allow_warnings=True,
+                           bootstrap="#![feature" in src)
+    if err:
+        r.status = "FAIL"
+        r.details.append("compile check failed: " + err)
+        return r
+
+    # 2. Hand-written golden.
+    golden = read_file(os.path.join(REPO, d, name + ".stderr"))
+    if golden is None:
+        r.status = "FAIL"
+        r.details.append("missing golden %s (fail goldens are written by hand)"
+                         % os.path.join(d, name + ".stderr"))
+        return r
+    problems = check_fail_golden(golden, src_rel, parse_error_pattern(src))
+    if problems:
+        r.status = "FAIL"
+        r.details.extend(problems)
+        return r
+    if opts.native_only:
+        r.status = "PASS"
+        return r
+
+    # 3. Mirage.
+    env = mirage_env()
+    flags = parse_miriflags_line(src)
+    if flags is not None:
+        env["MIRIFLAGS"] = flags
+    cmd = [opts.mirage, "run", src_rel]
+    if args:
+        cmd += ["--"] + args
+    _, m_err, m_code, m_to = run_proc(cmd, env, opts.timeout)
+    got = normalise_report(m_err, src_rel).encode()
+    r.normalised = got
+    mismatch = []
+    if m_to:
+        mismatch.append("mirage timed out after %gs" % opts.timeout)
+    else:
+        if got != golden:
+            a = golden.decode("utf-8", "replace").splitlines(keepends=True)
+            b = got.decode("utf-8", "replace").splitlines(keepends=True)
+            mismatch.append("".join(difflib.unified_diff(a, b, "expected", "mirage (normalised)", n=2)).rstrip("\n"))
+        if m_code != 1:
+            mismatch.append("exit code: expected 1, mirage %s" % code_str(m_code))
+    r.mirage_failed = bool(mismatch)
+    if name in known:
+        r.status = "XFAIL" if mismatch else "XPASS"
+        if not mismatch:
+            r.details.append("XPASS: remove it from %s" % os.path.join(d, "known_failures.txt"))
+    else:
+        r.status = "FAIL" if mismatch else "PASS"
+        r.details.extend(mismatch)
+    return r
+
+
 def run_test(opts, d, name, known):
+    if is_fail_dir(d):
+        return run_fail_test(opts, d, name, known)
     r = Result(name)
     src_rel = os.path.join(d, name + ".rs")
     with open(os.path.join(REPO, src_rel), "rb") as f:
@@ -276,7 +489,7 @@ def run_test(opts, d, name, known):
         return r
 
     # 3. Mirage.
-    env = {k: os.environ[k] for k in PASSTHROUGH_ENV if k in os.environ}
+    env = mirage_env()
     cmd = [opts.mirage, "run", src_rel]
     if args:
         cmd += ["--"] + args
@@ -326,10 +539,13 @@ def main():
     ap.add_argument("--mirage", required=True, help="path to the mirage binary")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--filter", default="", help="only tests whose name contains SUBSTRING")
-    ap.add_argument("--update-golden", action="store_true", help="(re)write golden files from native runs")
+    ap.add_argument("--update-golden", action="store_true",
+                    help="(re)write golden files from native runs (never the hand-written goldens of a `fail` folder)")
     ap.add_argument("--native-only", action="store_true", help="skip Mirage; only check native against golden")
     ap.add_argument("--list-failing", action="store_true",
                     help="print only the names of tests failing under Mirage (for known_failures.txt)")
+    ap.add_argument("--print-normalised", action="store_true",
+                    help="fail tests: print Mirage's stderr as normalised for the comparison")
     ap.add_argument("--skip-without-sysroot", action="store_true",
                     help="exit 77 (ctest skip) when Mirage's host sysroot is not set up")
     ap.add_argument("--timeout", type=float, default=120.0, help="timeout of one Mirage run (seconds)")
@@ -366,6 +582,10 @@ def main():
                         print(r.name, flush=True)
                     continue
                 print("%-6s %s/%s" % (r.status, d, r.name), flush=True)
+                if opts.print_normalised and r.normalised is not None:
+                    text = r.normalised.decode("utf-8", "replace")
+                    for line in (text.splitlines() or ["(no `error:` line)"]):
+                        print("    | " + line)
                 if r.status in ("FAIL", "XPASS"):
                     for det in r.details:
                         for line in det.splitlines():

@@ -81,4 +81,91 @@ uint32_t call_column(const SourceText& src, const mir::Span& span, std::string_v
     return src.column_of(result);
 }
 
+// Tokenizes forward from the file's start up to `at` (strings, chars, comments skipped),
+// keeping the open delimiters and whether each opens a macro's arguments.
+size_t macro_call_site(const SourceText& src, size_t at) {
+    const std::string& t = src.text;
+    if (at > t.size()) return std::string::npos;
+    struct Open {
+        char c;
+        size_t macro_start; // npos: not a macro invocation
+    };
+    std::vector<Open> stack;
+    auto macro_before = [&](size_t open) -> size_t {
+        size_t p = open;
+        while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == '\n' || t[p - 1] == '\r')) --p;
+        if (p == 0 || t[p - 1] != '!') return std::string::npos;
+        --p;
+        size_t end = p;
+        while (p > 0 && is_ident_char(t[p - 1])) --p;
+        if (p == end) return std::string::npos;
+        // A path: `std::panic!`.
+        while (p >= 2 && t[p - 1] == ':' && t[p - 2] == ':') {
+            size_t q = p - 2;
+            size_t seg_end = q;
+            while (q > 0 && is_ident_char(t[q - 1])) --q;
+            if (q == seg_end) break;
+            p = q;
+        }
+        return p;
+    };
+    for (size_t p = 0; p < at; ++p) {
+        char c = t[p];
+        if (c == '/' && p + 1 < t.size() && t[p + 1] == '/') {
+            while (p < at && t[p] != '\n') ++p;
+            continue;
+        }
+        if (c == '/' && p + 1 < t.size() && t[p + 1] == '*') {
+            int depth = 1;
+            for (p += 2; p + 1 < t.size() && depth; ++p) {
+                if (t[p] == '/' && t[p + 1] == '*') ++depth, ++p;
+                else if (t[p] == '*' && t[p + 1] == '/') --depth, ++p;
+            }
+            --p;
+            continue;
+        }
+        if (c == 'r' && p + 1 < t.size() && (t[p + 1] == '#' || t[p + 1] == '"') && (p == 0 || !is_ident_char(t[p - 1]))) {
+            size_t q = p + 1, hashes = 0;
+            while (q < t.size() && t[q] == '#') ++q, ++hashes;
+            if (q < t.size() && t[q] == '"') { // a raw string
+                std::string close = "\"" + std::string(hashes, '#');
+                size_t e = t.find(close, q + 1);
+                if (e == std::string::npos) return std::string::npos;
+                p = e + close.size() - 1;
+                continue;
+            }
+        }
+        if (c == '"') {
+            for (++p; p < t.size() && t[p] != '"'; ++p)
+                if (t[p] == '\\') ++p;
+            continue;
+        }
+        if (c == '\'') { // a char literal, not a lifetime
+            if (p + 2 < t.size() && t[p + 1] == '\\') {
+                for (p += 2; p < t.size() && t[p] != '\''; ++p)
+                    if (t[p] == '\\') ++p;
+            } else if (p + 2 < t.size() && t[p + 2] == '\'') {
+                p += 2;
+            } else {
+                // Multi-byte chars: `'é'`.
+                size_t q = p + 1;
+                while (q < t.size() && q < p + 6 && t[q] != '\'' && !(t[q] == ' ' || t[q] == ',' || t[q] == '>')) ++q;
+                if (q < t.size() && t[q] == '\'' && q > p + 2 && (static_cast<unsigned char>(t[p + 1]) & 0x80)) p = q;
+            }
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            stack.push_back({c, macro_before(p)});
+            continue;
+        }
+        if ((c == ')' || c == ']' || c == '}') && !stack.empty()) stack.pop_back();
+    }
+    size_t site = std::string::npos;
+    for (size_t i = stack.size(); i-- > 0;) {
+        if (stack[i].macro_start != std::string::npos) site = stack[i].macro_start;
+        else if (stack[i].c == '{') break;
+    }
+    return site;
+}
+
 } // namespace mirage::diag

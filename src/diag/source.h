@@ -43,6 +43,12 @@ struct SourceText {
     }
 };
 
+// The start (byte offset) of the outermost macro invocation `path::name!(..)` enclosing byte
+// offset `at`, stopping at enclosing blocks that are not macro arguments; npos when `at` is
+// not inside a macro invocation. rustc's track_caller location of a call a macro expanded to
+// is that call site (Span::expansion_cause). See source.cpp.
+size_t macro_call_site(const SourceText& src, size_t at);
+
 // rustc's fn_span of a call: for a method call `recv.name::<T>(args)` the column of `name`,
 // else the span's own start. See source.cpp.
 uint32_t call_column(const SourceText& src, const mir::Span& span, std::string_view callee);

@@ -37,6 +37,17 @@ ReturnTo return_to(const mir::Body& mb, const mir::Terminator& t, mir::EdgeLabel
         r.cleanup = edge_block(mb, t, mir::EdgeLabel::Unwind);
         break;
     }
+    // A call that cannot return and unwinds to a cleanup block has that block as its only
+    // successor, which rustc prints unlabeled: `_5 = panic_fmt(move _6) -> bb9;`.
+    if ((t.kind == mir::TerminatorKind::Call || t.kind == mir::TerminatorKind::TailCall) &&
+        t.unwind == mir::UnwindKind::None) {
+        uint32_t only = edge_block(mb, t, mir::EdgeLabel::Plain);
+        if (only != UINT32_MAX && edge_block(mb, t, mir::EdgeLabel::Return) == UINT32_MAX) {
+            r.block = UINT32_MAX;
+            r.unwind = UnwindAction::Cleanup;
+            r.cleanup = only;
+        }
+    }
     return r;
 }
 
@@ -52,13 +63,19 @@ void Machine::free_locals(Frame& f) {
         // What a const's body references lives on, as CTFE interns it.
         for (Pointer& p : f.locals)
             if (memory::Allocation* a = m_mem.get(p.prov)) a->kind = memory::AllocKind::Global;
+        if (memory::Allocation* a = m_mem.get(f.arena)) a->kind = memory::AllocKind::Global;
         f.locals.clear();
+        f.arena = memory::kNoAlloc;
     }
     for (Pointer& p : f.locals)
-        if (p.prov != memory::kNoAlloc) {
+        if (p.prov != memory::kNoAlloc && p.prov != f.arena) {
             m_mem.deallocate(p.prov);
             p = Pointer{};
         }
+    if (f.arena != memory::kNoAlloc) {
+        m_mem.deallocate(f.arena);
+        f.arena = memory::kNoAlloc;
+    }
     for (AllocId t : f.temps)
         if (m_mem.get(t)) m_mem.deallocate(t);
     f.temps.clear();
@@ -80,11 +97,21 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
     fr.dest = dest;
     fr.ret = ret;
     fr.locals.resize(mb.locals.size());
+    Pointer arena;
+    if (b->has_arena) {
+        fr.arena = m_mem.allocate(b->arena_size, b->arena_align, memory::AllocKind::Stack);
+        arena = m_mem.base_ptr(fr.arena);
+    }
     for (uint32_t i = 0; i < mb.locals.size(); ++i) {
         bool is_arg = i >= 1 && i <= mb.arg_count;
         if (i == 0 || is_arg || !b->has_storage[i]) {
-            const Layout* l = b->local_layouts[i];
-            fr.locals[i] = m_mem.base_ptr(m_mem.allocate(l->size, l->align, memory::AllocKind::Stack));
+            uint64_t off = b->arena_offset[i];
+            if (off != UINT64_MAX) {
+                fr.locals[i] = Pointer{arena.addr + off, fr.arena};
+            } else {
+                const Layout* l = b->local_layouts[i];
+                fr.locals[i] = m_mem.base_ptr(m_mem.allocate(l->size, l->align, memory::AllocKind::Stack));
+            }
         }
     }
     for (uint32_t i = 0; i < args.size(); ++i) {
@@ -150,6 +177,9 @@ void Machine::unwind_into(ReturnTo ret) {
             ret = r;
             continue;
         }
+        if (m_trace)
+            std::fprintf(stderr, "%*s~~ unwinding into %s (%s)\n", static_cast<int>(m_stack.size() - 1), "", c.body->name.c_str(),
+                         ret.unwind == UnwindAction::Cleanup ? "cleanup" : ret.unwind == UnwindAction::Continue ? "continue" : "stop");
         switch (ret.unwind) {
         case UnwindAction::Cleanup: goto_block(c, ret.cleanup); return;
         case UnwindAction::Continue: {
@@ -333,7 +363,8 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
             return;
         }
         if (it.body == mir::kNone) {
-            if (it.kind == items::ItemKind::Function) {
+            bool trait_method = it.parent != items::kNone && m_p.db.item(it.parent).kind == items::ItemKind::Trait;
+            if (it.kind == items::ItemKind::Function && !trait_method) {
                 call_foreign(inst, args, dest, ret);
                 return;
             }

@@ -6,6 +6,7 @@
 #include "mir/parser.h"
 #include "mir/printer.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstring>
 
@@ -312,10 +313,13 @@ Pointer Machine::body_allocation(InstanceBody& b, uint32_t alloc_id) {
     for (const mir::Allocation& x : b.mir->allocations)
         if (x.id == alloc_id) a = &x;
     if (!a) throw_internal("allocation alloc" + std::to_string(alloc_id) + " is not dumped in `" + b.name + "`");
-    if (a->kind == mir::AllocKind::Static) {
+    if (a->kind == mir::AllocKind::Static || a->kind == mir::AllocKind::ExternStatic) {
         auto ty = mir::parse_type(m_p.interner, m_p.interner.str(a->what));
         if (!ty.ok()) throw_internal("static path `" + std::string(m_p.interner.str(a->what)) + "`");
         items::ItemId item = m_p.lowerer->resolve_mir_path(ty.value(), b.crate, b.item, items::Namespace::Value);
+        // A static declared inside a fn body (`weak!` declares its extern statics there).
+        if (item == items::kNone)
+            if (auto nested = resolve_nested_path(b, ty.value())) item = nested->first;
         if (item == items::kNone) throw_internal("static `" + std::string(m_p.interner.str(a->what)) + "` not found");
         Pointer p = static_place(item, {}).ptr;
         m_body_allocs.emplace(key, p);
@@ -406,6 +410,10 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
             size_t mp = v.find("meta: ");
             uint64_t meta = std::stoull(std::string(v.substr(mp + 6)));
             write_wide(dest, body_allocation(b, id), meta, memory::kNoAlloc);
+            return;
+        }
+        if (v.starts_with("<static(DefId(")) {
+            write_pointer(dest, static_place(static_of_def_id(v), {}).ptr);
             return;
         }
         throw_unsupported("constant `" + std::string(v) + "`");
@@ -534,6 +542,32 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
     }
 }
 
+// A pointer to a static printed by its DefId: `<static(DefId(0:53559 ~ core[a321]::unicode::
+// unicode_data::alphabetic::OFFSETS))>`: the def path from its crate's root.
+items::ItemId Machine::static_of_def_id(std::string_view text) {
+    size_t tilde = text.find(" ~ ");
+    size_t bracket = text.find('[', tilde);
+    size_t path_start = text.find("]::", bracket);
+    size_t close = text.find(')', path_start);
+    if (tilde == std::string_view::npos || bracket == std::string_view::npos || path_start == std::string_view::npos ||
+        close == std::string_view::npos)
+        throw_unsupported("constant `" + std::string(text) + "`");
+    std::string_view crate_name = text.substr(tilde + 3, bracket - tilde - 3);
+    std::string_view path = text.substr(path_start + 3, close - path_start - 3);
+    std::vector<mir::Sym> segs;
+    for (size_t start = 0;;) {
+        size_t end = path.find("::", start);
+        segs.push_back(m_p.interner.intern(path.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start)));
+        if (end == std::string_view::npos) break;
+        start = end + 2;
+    }
+    items::CrateId crate = m_p.db.crate_named(crate_name);
+    items::ItemId item = crate == items::kNone ? items::kNone : m_p.resolver->resolve_in_crate(crate, segs, items::Namespace::Value);
+    if (item == items::kNone || m_p.db.item(item).kind != items::ItemKind::Static)
+        throw_unsupported("constant `" + std::string(text) + "`: static not found");
+    return item;
+}
+
 // The item whose body prints its name as `path` in `crate` (anonymous consts, which paths
 // cannot name otherwise).
 // Paths to anonymous consts carry the generic args of the enclosing fn (`f::<T>::{constant#0}`),
@@ -629,6 +663,32 @@ PlaceRef Machine::static_place(items::ItemId item, const std::vector<Ty>& args) 
     m_consts.emplace(key, dest);
     run_nested(b, dest);
     return dest;
+}
+
+// A const path written in an item's type (an array length `Group::WIDTH`), resolved where the
+// item is written and evaluated; nullptr for other expressions and generic consts.
+Ty Machine::eval_written_const(std::string_view expr, items::ItemId owner, Ty type) {
+    if (owner == items::kNone || type->kind != Kind::Int) return nullptr;
+    std::vector<mir::Sym> segs;
+    for (size_t start = 0; start <= expr.size();) {
+        size_t end = expr.find("::", start);
+        std::string_view seg = expr.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        if (seg.empty() || !(std::isalpha(static_cast<unsigned char>(seg[0])) || seg[0] == '_')) return nullptr;
+        for (char ch : seg)
+            if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_') return nullptr;
+        segs.push_back(m_p.interner.intern(seg));
+        if (end == std::string_view::npos) break;
+        start = end + 2;
+    }
+    items::ItemId item = m_p.resolver->resolve_written(owner, segs, items::Namespace::Value);
+    if (item == items::kNone) return nullptr;
+    const items::Item& it = m_p.db.item(item);
+    if ((it.kind != items::ItemKind::Const && it.kind != items::ItemKind::AssocConst) ||
+        !m_p.lowerer->generics_of(item).empty())
+        return nullptr;
+    PlaceRef v = eval_const_item(item, {}, mir::kNone);
+    if (v.ty->kind != Kind::Int) return nullptr;
+    return m_p.cx->mk_const(type, read_scalar(v).bits);
 }
 
 PlaceRef Machine::tls_place(items::ItemId item) {

@@ -55,9 +55,31 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     infer_foreign_closures(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
     b->has_storage.assign(mb.locals.size(), 0);
-    for (const mir::Statement& s : mb.statements)
+    std::vector<uint8_t> address_taken(mb.locals.size(), 0);
+    auto takes_address = [&](const mir::Place& p) {
+        for (uint32_t k = 0; k < p.proj.count; ++k)
+            if (mb.projections[p.proj.begin + k].kind == mir::ProjKind::Deref) return;
+        address_taken[p.local] = 1;
+    };
+    for (const mir::Statement& s : mb.statements) {
         if (s.kind == mir::StatementKind::StorageLive || s.kind == mir::StatementKind::StorageDead)
             b->has_storage[s.place.local] = 1;
+        if (s.kind == mir::StatementKind::Assign &&
+            (s.rvalue.kind == mir::RvalueKind::Ref || s.rvalue.kind == mir::RvalueKind::RawPtr))
+            takes_address(s.rvalue.place);
+    }
+    for (const mir::BasicBlock& bb : mb.blocks)
+        if (bb.terminator.kind == mir::TerminatorKind::Drop) takes_address(bb.terminator.place);
+    b->arena_offset.assign(mb.locals.size(), UINT64_MAX);
+    for (size_t i = 0; i < mb.locals.size(); ++i) {
+        const Layout* l = b->local_layouts[i];
+        if (address_taken[i] || l->is_unsized()) continue;
+        uint64_t off = (b->arena_size + l->align - 1) & ~(l->align - 1);
+        b->arena_offset[i] = off;
+        b->arena_size = off + l->size;
+        b->has_arena = true;
+        b->arena_align = std::max(b->arena_align, l->align);
+    }
     b->projs.resize(mb.projections.size());
     b->consts.resize(mb.consts.size());
     assign_const_notes(*b, m_p.interner);
@@ -286,6 +308,9 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
     bool any = false;
     for (size_t i = 0; i < mb.locals.size(); ++i) any |= (foreign[i] = is_foreign_closure(b, b.local_tys[i]));
     if (!any) return;
+    // A call's destination has exactly the callee's return type (one closure of a fn called
+    // twice with different args has two types here); other locals go by closure item.
+    std::vector<std::pair<uint32_t, Ty>> exact;
     for (uint32_t bb = 0; bb < mb.blocks.size(); ++bb) {
         const mir::Terminator& t = mb.blocks[bb].terminator;
         if (t.kind != mir::TerminatorKind::Call || t.place.proj.count || !foreign[t.place.local]) continue;
@@ -298,12 +323,14 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
             if (!inst || inst->kind != ty::InstanceKind::Item || m_p.db.item(inst->def).body == mir::kNone) continue;
             InstanceBody* callee = lower(*inst);
             match_closures(b, b.local_tys[t.place.local], callee->local_tys[0]);
+            exact.emplace_back(t.place.local, callee->local_tys[0]);
         } catch (const diag::MachineStop&) {
         }
     }
     if (b.foreign_closures.empty()) return;
     b.tys.clear();
     for (size_t i = 0; i < mb.locals.size(); ++i) b.local_tys[i] = lower_ty(b, mb.locals[i].ty);
+    for (const auto& [local, t] : exact) b.local_tys[local] = t;
 }
 
 const Layout* Machine::layout_of(Ty ty) {

@@ -25,9 +25,12 @@ Machine::Machine(Program& program, Options options)
     m_layouts = std::make_unique<ty::LayoutCx>(*m_p.cx, *m_adts, dl.value());
     m_vtables = std::make_unique<ty::VtableBuilder>(*m_p.solver);
     m_glue = std::make_unique<ty::DropGlue>(*m_p.solver);
+    m_p.lowerer->const_evaluator = [this](std::string_view expr, items::ItemId owner, Ty type) {
+        return eval_written_const(expr, owner, type);
+    };
 }
 
-Machine::~Machine() = default;
+Machine::~Machine() { m_p.lowerer->const_evaluator = nullptr; }
 
 Ty Machine::mk_u8_ptr() { return cx().mk_ptr(cx().mk_int(ty::IntTy::U8), true); }
 
@@ -112,9 +115,29 @@ Pointer Machine::vtable_for(Ty concrete, Ty dyn_ty) {
     return base;
 }
 
+// Foreign statics std reads on Linux (Miri: init_extern_statics): `environ`; the weak
+// symbols `#[linkage = "extern_weak"]` declares (a fn pointer to the shim when there is one,
+// else null: the symbol is absent); `__dso_handle`, whose address only is used.
 PlaceRef Machine::extern_static(items::ItemId item) {
-    std::string name(m_p.interner.str(m_p.db.item(item).name));
-    throw_unsupported("can't access foreign static `" + name + "`");
+    const items::Item& it = m_p.db.item(item);
+    std::string name(m_p.interner.str(it.text ? it.text : it.name));
+    Ty t = m_p.solver->normalize(m_p.lowerer->lower_item_ty(it.ty, item));
+    const Layout* l = layout_of(t);
+    AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Static, true);
+    PlaceRef p{m_mem.base_ptr(id), t, l};
+    if (name == "environ") {
+        // The isolated environment is empty: a lone null terminator.
+        AllocId env = m_mem.allocate(m_ptr_size, m_ptr_size, memory::AllocKind::Static, true);
+        m_mem.write_ptr(p.ptr, m_mem.base_ptr(env), 1);
+    } else if (name == "__dso_handle") {
+    } else if (l->size == m_ptr_size && (t->kind == Kind::FnPtr || t->kind == Kind::Adt)) {
+        // Option<unsafe extern "C" fn(..)>: the weak symbol, or null.
+        if (foreign_table().count(name))
+            m_mem.write_ptr(p.ptr, fn_pointer(ty::Instance{InstanceKind::Foreign, item, {}, 0}), 1);
+    } else {
+        throw_unsupported("can't access foreign static `" + name + "`");
+    }
+    return p;
 }
 
 // ---- the loop ---------------------------------------------------------------------------------
@@ -136,6 +159,8 @@ void Machine::run_loop_until(size_t depth) {
             ++f.stmt;
             step_statement(f, s);
         } else {
+            // Past the statements: the frame is at its terminator (spans, caller locations).
+            f.stmt = bb.statements.count + 1;
             step_terminator(f, bb.terminator);
         }
     }
@@ -180,6 +205,7 @@ mir::Span Machine::current_span(const Frame& f) const {
     const mir::Body& mb = *f.body->mir;
     if (f.block >= mb.blocks.size()) return {};
     const mir::BasicBlock& bb = mb.blocks[f.block];
+    // f.stmt is one past the statement being executed; past the last one, the terminator.
     if (f.stmt > 0 && f.stmt <= bb.statements.count) return mb.statements[bb.statements.begin + f.stmt - 1].span;
     return bb.terminator.span;
 }
@@ -301,25 +327,89 @@ const diag::SourceText* Machine::source_of(mir::Sym file) {
     return raw;
 }
 
+// #[track_caller] on a trait's method declaration holds for every impl of it (rustc's
+// codegen_fn_attrs: `SliceIndex::index` makes `<usize as SliceIndex<[T]>>::index` track its caller).
+bool Machine::is_track_caller(items::ItemId fn) {
+    const items::Item& it = m_p.db.item(fn);
+    if (it.flags & items::kTrackCaller) return true;
+    if (it.parent == items::kNone) return false;
+    const items::Item& impl = m_p.db.item(it.parent);
+    if (impl.kind != items::ItemKind::Impl || impl.target == items::kNone) return false;
+    for (items::ItemId c : m_p.db.children(m_p.db.item(impl.target)))
+        if (m_p.db.item(c).name == it.name && m_p.db.item(c).kind == items::ItemKind::Function)
+            return (m_p.db.item(c).flags & items::kTrackCaller) != 0;
+    return false;
+}
+
+// A method call's location is its method name's column (the call's fn_span).
+void Machine::macro_site_column(const Frame& site, const mir::Span& sp, uint32_t& col) {
+    const mir::BasicBlock& bb = site.body->mir->blocks[site.block];
+    if (site.stmt > bb.statements.count && bb.terminator.kind == mir::TerminatorKind::Call && sp.file) {
+        const CallTarget& ct = site.body->calls[site.block];
+        if (ct.ready && ct.called != items::kNone) {
+            std::string_view name = m_p.interner.str(m_p.db.item(ct.called).name);
+            col = diag::call_column(*source_of(sp.file), sp, name);
+        }
+    }
+}
+
+// A call a macro of another file expanded to (`panic!`, `assert!`): its location is the
+// outermost macro invocation in the body's own file (rustc: Span::expansion_cause). MIR text
+// prints only the expanded span, so the invocation is found around the nearest statement of
+// the same block (or the blocks before it) whose span is in the body's file: a macro argument.
+std::optional<std::pair<mir::Span, uint32_t>> Machine::macro_call_site(const Frame& site, const mir::Span& sp) {
+    const mir::Body& mb = *site.body->mir;
+    if (mb.locals.empty()) return std::nullopt;
+    mir::Sym body_file = mb.locals[0].span.file;
+    if (!sp.file || !body_file || sp.file == body_file) return std::nullopt;
+    auto in_body_file = [&](const mir::Span& s) { return s.file == body_file && s.lo_line; };
+    std::optional<mir::Span> anchor;
+    auto notes = [&](mir::Range r) {
+        for (uint32_t i = r.count; i-- > 0 && !anchor;)
+            if (in_body_file(mb.notes[r.begin + i].span)) anchor = mb.notes[r.begin + i].span;
+    };
+    for (uint32_t b = site.block, seen = 0; !anchor && seen < 8; ++seen) {
+        const mir::BasicBlock& bb = mb.blocks[b];
+        if (b == site.block) notes(bb.terminator.notes);
+        else if (in_body_file(bb.terminator.span)) anchor = bb.terminator.span;
+        else notes(bb.terminator.notes);
+        uint32_t n = b == site.block ? std::min(site.stmt, bb.statements.count) : bb.statements.count;
+        for (uint32_t i = n; i-- > 0 && !anchor;) {
+            const mir::Statement& st = mb.statements[bb.statements.begin + i];
+            if (in_body_file(st.span)) anchor = st.span;
+            else notes(st.notes);
+        }
+        if (b == 0) break;
+        --b;
+    }
+    if (!anchor) return std::nullopt;
+    const diag::SourceText* src = source_of(body_file);
+    size_t at = src->offset(anchor->lo_line, anchor->lo_col);
+    if (at == std::string::npos) return std::nullopt;
+    size_t start = diag::macro_call_site(*src, at);
+    if (start == std::string::npos) return std::nullopt;
+    mir::Span out = *anchor;
+    auto line = std::upper_bound(src->line_starts.begin(), src->line_starts.end(), start);
+    out.lo_line = static_cast<uint32_t>(line - src->line_starts.begin());
+    return std::make_pair(out, src->column_of(start));
+}
+
 void Machine::caller_location_into(const PlaceRef& dest) {
     const Frame* site = nullptr;
     for (size_t i = m_stack.size(); i-- > 0;) {
         const Frame& f = m_stack[i];
         if (f.native) continue;
         site = &f;
-        const items::Item& it = m_p.db.item(f.body->item);
-        if (!(it.flags & items::kTrackCaller)) break;
+        if (!is_track_caller(f.body->item)) break;
     }
     if (!site) throw_internal("caller_location without a caller");
     mir::Span sp = current_span(*site);
     uint32_t col = sp.lo_col;
-    const mir::BasicBlock& bb = site->body->mir->blocks[site->block];
-    if (site->stmt >= bb.statements.count && bb.terminator.kind == mir::TerminatorKind::Call && sp.file) {
-        const CallTarget& ct = site->body->calls[site->block];
-        if (ct.ready && ct.called != items::kNone) {
-            std::string_view name = m_p.interner.str(m_p.db.item(ct.called).name);
-            col = diag::call_column(*source_of(sp.file), sp, name);
-        }
+    if (auto call_site = macro_call_site(*site, sp)) {
+        sp = call_site->first;
+        col = call_site->second;
+    } else {
+        macro_site_column(*site, sp, col);
     }
     std::string file(m_p.interner.str(sp.file));
     std::string key = file + ":" + std::to_string(sp.lo_line) + ":" + std::to_string(col);

@@ -97,6 +97,12 @@ struct InstanceBody {
     std::vector<Ty> local_tys;
     std::vector<const Layout*> local_layouts;
     std::vector<uint8_t> has_storage;   // locals with StorageLive/Dead statements
+    // Locals whose address is never taken (no `&`/`&raw` of the local itself, not dropped in
+    // place) share one allocation per frame, the arena: one allocation per call instead of one
+    // per local. Nothing can point into it, so its locals need no bounds of their own.
+    std::vector<uint64_t> arena_offset; // UINT64_MAX: a local with its own allocation
+    uint64_t arena_size = 0, arena_align = 1;
+    bool has_arena = false;
     std::vector<LoweredProj> projs;     // parallel to mir->projections, filled lazily
     std::vector<std::unique_ptr<ConstValue>> consts; // parallel to mir->consts, lazily
     std::vector<CallTarget> calls;      // per basic block, lazily
@@ -145,6 +151,7 @@ struct Frame {
     ReturnTo ret;
     std::vector<AllocId> temps;             // freed when the frame is popped
     bool keep_locals = false;               // a const's body: its locals become global memory
+    AllocId arena = memory::kNoAlloc;       // the locals that share one allocation
 };
 
 // Resolved info of a foreign function / intrinsic call.
@@ -236,6 +243,9 @@ class Machine {
     ReturnTo pending_return() const { return m_call_ret; }
     // Writes `&'static Location` of the innermost non-#[track_caller] call site to `dest`.
     void caller_location_into(const PlaceRef& dest);
+    std::optional<std::pair<mir::Span, uint32_t>> macro_call_site(const Frame& site, const mir::Span& sp);
+    void macro_site_column(const Frame& site, const mir::Span& sp, uint32_t& col);
+    bool is_track_caller(items::ItemId fn);
     // Counters
     uint64_t steps() const { return m_steps; }
 
@@ -301,12 +311,15 @@ class Machine {
     PlaceRef static_place(items::ItemId item, const std::vector<Ty>& args);
     PlaceRef eval_const_item(items::ItemId item, const std::vector<Ty>& args, uint32_t promoted);
     PlaceRef tls_place(items::ItemId item);
+    items::ItemId static_of_def_id(std::string_view text);
+    Ty eval_written_const(std::string_view expr, items::ItemId owner, Ty type);
     void cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
     void binary_op(Frame& f, mir::BinOp op, const mir::Operand& a, const mir::Operand& b,
                    const PlaceRef& dest);
     void unary_op(Frame& f, mir::UnOp op, const mir::Operand& a, const PlaceRef& dest);
     void aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest);
     const std::vector<mir::Operand>& capture_operands(Frame& f, const mir::Rvalue& rv, size_t captures);
+    void write_unprinted_captures(Frame& f, const PlaceRef& dest, uint32_t printed);
     uint32_t read_discriminant_variant(const PlaceRef& p);
     u128 read_discriminant(const PlaceRef& p);
     void write_discriminant(const PlaceRef& p, uint32_t variant);

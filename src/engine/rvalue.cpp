@@ -3,6 +3,7 @@
 
 #include "mir/printer.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -289,6 +290,95 @@ const std::vector<mir::Operand>& Machine::capture_operands(Frame& f, const mir::
     return f.body->capture_ops.emplace(&rv, std::move(ops)).first->second;
 }
 
+// rustc prints a closure aggregate's operands zipped with the captured *variables*: a closure
+// that captures two places of one variable (`self.a`, `self.b`) prints fewer operands than it
+// has captures, the trailing ones missing. They are rebuilt from the closure body's debug info
+// (`debug self__b => (*((*_1).1: &T))`: capture 1 is `self.b`, by reference) and the enclosing
+// body's variable of that name.
+void Machine::write_unprinted_captures(Frame& f, const PlaceRef& dest, uint32_t printed) {
+    const items::Item& ci = m_p.db.item(dest.ty->def);
+    if (ci.body == mir::kNone) return;
+    std::vector<Ty> upvars = m_p.lowerer->closure_upvars(dest.ty);
+    if (printed >= upvars.size()) return;
+    const mir::Body& cb = m_p.bodies[ci.body];
+    const mir::Body& mb = *f.body->mir;
+    mir::Interner& in = m_p.interner;
+    const mir::BasicBlock& bb = mb.blocks[f.block];
+    uint32_t scope = f.stmt >= 1 && f.stmt <= bb.statements.count ? mb.statements[bb.statements.begin + f.stmt - 1].scope
+                                                                   : bb.terminator.scope;
+    auto in_scope = [&](uint32_t var_scope) {
+        for (uint32_t s = scope; s != mir::kNone && s < mb.scopes.size(); s = mb.scopes[s].parent)
+            if (s == var_scope) return true;
+        return false;
+    };
+    for (uint32_t i = printed; i < upvars.size(); ++i) {
+        // The closure's debug var of capture i: `(*_1).i` or `_1.i`, then a Deref when by reference.
+        const mir::DebugVar* dv = nullptr;
+        bool by_ref = false;
+        for (const mir::DebugVar& v : cb.debug_vars) {
+            if (v.is_const || v.place.local != 1) continue;
+            uint32_t k = v.place.proj.begin, end = k + v.place.proj.count;
+            if (k < end && cb.projections[k].kind == mir::ProjKind::Deref) ++k;
+            if (k >= end || cb.projections[k].kind != mir::ProjKind::Field || cb.projections[k].a != i) continue;
+            ++k;
+            if (k < end && !(k + 1 == end && cb.projections[k].kind == mir::ProjKind::Deref)) continue;
+            dv = &v;
+            by_ref = k < end;
+            break;
+        }
+        if (!dv) throw_unsupported("cannot tell what capture " + std::to_string(i) + " of `" + ty_name(dest.ty) + "` captures");
+        std::vector<std::string> path;
+        std::string_view name = in.str(dv->name);
+        for (size_t pos = 0;;) {
+            size_t sep = name.find("__", pos);
+            path.emplace_back(name.substr(pos, sep == std::string_view::npos ? std::string_view::npos : sep - pos));
+            if (sep == std::string_view::npos) break;
+            pos = sep + 2;
+        }
+        // The longest prefix of the path that names a variable in scope here.
+        const mir::DebugVar* root = nullptr;
+        size_t used = 0;
+        for (size_t len = path.size(); len >= 1 && !root; --len) {
+            std::string prefix = path[0];
+            for (size_t k = 1; k < len; ++k) prefix += "__" + path[k];
+            for (const mir::DebugVar& v : mb.debug_vars)
+                if (!v.is_const && in.str(v.name) == prefix && in_scope(v.scope) &&
+                    (!root || v.scope >= root->scope)) {
+                    root = &v;
+                    used = len;
+                }
+        }
+        if (!root) throw_unsupported("cannot find the variable `" + path[0] + "` that `" + ty_name(dest.ty) + "` captures");
+        PlaceRef p = eval_place(f, root->place);
+        for (size_t k = used; k < path.size(); ++k) {
+            // Captured paths go through references and boxes implicitly.
+            for (;;) {
+                if (p.ty->kind == Kind::Ref) p = deref(p, p.ty->arg(0));
+                else if (p.ty->kind == Kind::Adt && p.ty->def == lang_item("OwnedBox")) {
+                    PlaceRef inner = p;
+                    inner.layout = layout_of(m_p.cx->mk_ptr(p.ty->arg(0), true));
+                    p = deref(inner, p.ty->arg(0));
+                } else break;
+            }
+            uint32_t idx = UINT32_MAX;
+            if (p.ty->kind == Kind::Adt) {
+                const ty::AdtInfo& adt = m_p.lowerer->adt(p.ty->def);
+                const auto& fields = adt.variants.at(0).fields;
+                for (uint32_t fi = 0; fi < fields.size(); ++fi)
+                    if (in.str(m_p.db.item(fields[fi]).name) == path[k]) idx = fi;
+            } else if (!path[k].empty() && std::isdigit(static_cast<unsigned char>(path[k][0]))) {
+                idx = static_cast<uint32_t>(std::stoul(path[k]));
+            }
+            if (idx == UINT32_MAX) throw_unsupported("cannot find the field `" + path[k] + "` of " + ty_name(p.ty) + " that a closure captures");
+            p = field(p, idx);
+        }
+        PlaceRef slot = field(dest, i);
+        if (!by_ref) copy_place(slot, p);
+        else if (p.has_meta) write_wide(slot, p.ptr, p.meta, p.meta_prov);
+        else write_pointer(slot, p.ptr);
+    }
+}
+
 void Machine::aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
     const mir::Body& mb = *f.body->mir;
     auto kind = static_cast<mir::AggregateKind>(rv.op);
@@ -307,8 +397,20 @@ void Machine::aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
     case mir::AggregateKind::Closure: {
         size_t captures = m_p.lowerer->closure_upvars(dest.ty).size();
         if (n < captures) {
-            const std::vector<mir::Operand>& ops = capture_operands(f, rv, captures);
-            for (uint32_t i = 0; i < ops.size(); ++i) write_operand(f, ops[i], field(dest, i));
+            // Missing operands: the borrows rustc made right before the aggregate, else the
+            // closure body's debug info names what it captured.
+            const std::vector<mir::Operand>* ops = nullptr;
+            try {
+                ops = &capture_operands(f, rv, captures);
+            } catch (const diag::MachineStop&) {
+                ops = nullptr;
+            }
+            if (ops) {
+                for (uint32_t i = 0; i < ops->size(); ++i) write_operand(f, (*ops)[i], field(dest, i));
+            } else {
+                for (uint32_t i = 0; i < n; ++i) write_operand(f, mb.operands[rv.ops.begin + i], field(dest, i));
+                write_unprinted_captures(f, dest, n);
+            }
             return;
         }
         for (uint32_t i = 0; i < n; ++i) write_operand(f, mb.operands[rv.ops.begin + i], field(dest, i));
@@ -444,17 +546,22 @@ void Machine::step_statement(Frame& f, const mir::Statement& s) {
         }
         return;
     }
-    case mir::StatementKind::StorageLive: {
-        uint32_t l = s.place.local;
-        if (f.locals[l].prov != memory::kNoAlloc) m_mem.deallocate(f.locals[l].prov);
-        const Layout* lay = f.body->local_layouts[l];
-        f.locals[l] = m_mem.base_ptr(m_mem.allocate(lay->size, lay->align, memory::AllocKind::Stack));
-        return;
-    }
+    case mir::StatementKind::StorageLive:
     case mir::StatementKind::StorageDead: {
         uint32_t l = s.place.local;
+        const Layout* lay = f.body->local_layouts[l];
+        uint64_t off = f.body->arena_offset[l];
+        if (off != UINT64_MAX) {
+            // An arena local: its bytes become uninitialised (fresh storage, or dead storage).
+            Pointer p{m_mem.base_ptr(f.arena).addr + off, f.arena};
+            if (lay->size) m_mem.write_uninit(p, lay->size);
+            f.locals[l] = s.kind == mir::StatementKind::StorageLive ? p : Pointer{};
+            return;
+        }
         if (f.locals[l].prov != memory::kNoAlloc) m_mem.deallocate(f.locals[l].prov);
-        f.locals[l] = Pointer{};
+        f.locals[l] = s.kind == mir::StatementKind::StorageLive
+                          ? m_mem.base_ptr(m_mem.allocate(lay->size, lay->align, memory::AllocKind::Stack))
+                          : Pointer{};
         return;
     }
     case mir::StatementKind::SetDiscriminant: write_discriminant(eval_place(f, s.place), s.a); return;

@@ -52,6 +52,10 @@ Result<CompiledCrate> compile_file(const Toolchain& toolchain, const Sysroot& sy
     // and overflow checks on); std keeps its release settings.
     for (const std::string& f : mir_rustc_flags())
         spec.argv.push_back(f == "-Cdebug-assertions=off" ? "-Cdebug-assertions=on" : f);
+    // Debug assertions make rustc insert runtime checks of alignment, null pointers and enum
+    // values that panic before the undefined behaviour happens; the machine checks those itself
+    // (and reports them as UB), so they are turned off, as Miri does.
+    spec.argv.push_back("-Zmir-enable-passes=-CheckAlignment,-CheckNull,-CheckEnums");
     // rustc writes straight to our stderr: colors exactly when that is a terminal.
     if (isatty(STDERR_FILENO)) spec.argv.push_back("--color=always");
     spec.argv.insert(spec.argv.end(), {"--out-dir", out_dir, source_file});

@@ -57,6 +57,105 @@ uint32_t ctz(u128 v, uint32_t bits) {
 
 using Table = std::unordered_map<std::string, Handler>;
 
+// A type as `core::any::type_name` prints it (rustc_const_eval's type_name printer): items by
+// their full path from the crate root (`core::option::Option<alloc::string::String>`),
+// closures as `crate::f::{{closure}}`, lifetimes erased.
+std::string item_path(Machine& m, items::ItemId def) {
+    const items::ItemDb& db = m.program().db;
+    std::vector<std::string> segs;
+    for (items::ItemId p = def; p != items::kNone; p = db.item(p).parent) {
+        const items::Item& it = db.item(p);
+        if (it.kind == items::ItemKind::Impl) continue; // an impl's items print under the impl's module
+        if (it.kind == items::ItemKind::Closure) {
+            segs.push_back(m.program().interner.str(it.name).starts_with("{coroutine") ? "{{coroutine}}" : "{{closure}}");
+            continue;
+        }
+        if (p == db.crates[it.crate].root) {
+            segs.push_back(db.crates[it.crate].name);
+            break;
+        }
+        std::string_view n = m.program().interner.str(it.name);
+        if (!n.empty()) segs.emplace_back(n);
+    }
+    std::string out;
+    for (size_t i = segs.size(); i-- > 0;) out += segs[i] + (i ? "::" : "");
+    return out;
+}
+
+// The structure of a type, items by id: equal exactly for equal types (type_id).
+std::string type_identity(Ty t) {
+    std::string out = std::to_string(static_cast<int>(t->kind)) + ":" + std::to_string(t->def) + ":" +
+                      std::to_string(t->small) + ":" + std::to_string(t->flags) + ":" +
+                      std::to_string(static_cast<uint64_t>(t->value));
+    if (t->nargs) {
+        out += "(";
+        for (Ty a : t->arg_span()) out += type_identity(a) + ",";
+        out += ")";
+    }
+    return out;
+}
+
+std::string type_name_of(Machine& m, Ty t) {
+    auto list = [&](std::span<const Ty> args) {
+        std::string out;
+        for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + type_name_of(m, args[i]);
+        return out;
+    };
+    switch (t->kind) {
+    case Kind::Tuple: return "(" + list(t->arg_span()) + (t->nargs == 1 ? ",)" : ")");
+    case Kind::Array: return "[" + type_name_of(m, t->arg(0)) + "; " + m.ty_name(t->arg(1)) + "]";
+    case Kind::Slice: return "[" + type_name_of(m, t->arg(0)) + "]";
+    case Kind::Ref: return std::string(t->flags & ty::kMutable ? "&mut " : "&") + type_name_of(m, t->arg(0));
+    case Kind::RawPtr: return std::string(t->flags & ty::kMutable ? "*mut " : "*const ") + type_name_of(m, t->arg(0));
+    case Kind::FnPtr: {
+        std::string out = std::string(t->flags & ty::kUnsafeFn ? "unsafe fn(" : "fn(") + list(t->arg_span().subspan(1)) + ")";
+        if (!(t->arg(0)->kind == Kind::Tuple && t->arg(0)->nargs == 0)) out += " -> " + type_name_of(m, t->arg(0));
+        return out;
+    }
+    case Kind::Dynamic: {
+        std::string out = "dyn ";
+        for (uint32_t i = 0; i < t->nargs; ++i) {
+            Ty p = t->arg(i);
+            if (p->kind == Kind::ProjEq) continue;
+            if (i) out += " + ";
+            out += item_path(m, p->def);
+            std::vector<Ty> gen(p->arg_span().begin(), p->arg_span().end());
+            std::string assoc;
+            for (uint32_t k = i + 1; k < t->nargs; ++k)
+                if (t->arg(k)->kind == Ty(t->arg(k))->kind && t->arg(k)->kind == Kind::ProjEq && t->arg(k)->nargs)
+                    assoc += std::string(assoc.empty() && gen.empty() ? "" : ", ") +
+                             std::string(m.program().interner.str(m.program().db.item(t->arg(k)->def).name)) + " = " +
+                             type_name_of(m, t->arg(k)->arg(t->arg(k)->nargs - 1));
+            if (!gen.empty() || !assoc.empty()) out += "<" + list(gen) + assoc + ">";
+        }
+        return out;
+    }
+    case Kind::Adt:
+    case Kind::Foreign:
+    case Kind::FnDef: {
+        std::string out = item_path(m, t->def);
+        std::vector<Ty> args(t->arg_span().begin(), t->arg_span().end());
+        if (t->kind == Kind::Adt) {
+            // Trailing args equal to their parameter's default are not printed (`Vec<T>`).
+            std::vector<const items::GenericParam*> params;
+            for (const items::GenericParam& gp : m.program().db.params_of(m.program().db.item(t->def)))
+                if (gp.kind != items::ParamKind::Lifetime) params.push_back(&gp);
+            while (!args.empty() && args.size() <= params.size() && params[args.size() - 1]->default_ty) {
+                Ty def = m.program().lowerer->lower_item_ty(params[args.size() - 1]->default_ty, t->def);
+                def = m.solver().normalize(m.cx().subst(def, t->arg_span()));
+                if (def != args.back()) break;
+                args.pop_back();
+            }
+        }
+        if (!args.empty()) out += "<" + list(args) + ">";
+        return out;
+    }
+    case Kind::Closure:
+    case Kind::Coroutine: return item_path(m, t->def);
+    default: return m.ty_name(t);
+    }
+}
+
 void add(Table& t, const char* name, ShimFn fn, bool pushes = false) { t[name] = Handler{std::move(fn), pushes}; }
 
 // Float intrinsics by suffix: f16/f32/f64/f128, computed in the type's own precision where the
@@ -118,15 +217,16 @@ Table build() {
         put(m, d, n);
     });
     add(t, "type_name", [](Machine& m, const ty::Instance& i, Args&, const PlaceRef& d) {
-        std::string name = m.ty_name(i.args[0]);
+        std::string name = type_name_of(m, i.args[0]);
         memory::AllocId id = m.mem().allocate(name.size(), 1, memory::AllocKind::Global);
         Pointer p = m.mem().base_ptr(id);
         if (!name.empty()) m.mem().write_bytes(p, name.data(), name.size(), 1);
         m.write_wide(d, p, name.size(), memory::kNoAlloc);
     });
     add(t, "type_id", [](Machine& m, const ty::Instance& i, Args&, const PlaceRef& d) {
-        // A stable hash of the type's printed form (FNV-1a, 128 bits from two 64-bit halves).
-        std::string name = m.ty_name(i.args[0]);
+        // A stable hash of the type's full name (FNV-1a, 128 bits from two 64-bit halves);
+        // closures print alike, their items tell them apart.
+        std::string name = type_name_of(m, i.args[0]) + "|" + type_identity(i.args[0]);
         uint64_t h1 = 1469598103934665603ull, h2 = 0x9e3779b97f4a7c15ull;
         for (unsigned char c : name) {
             h1 = (h1 ^ c) * 1099511628211ull;

@@ -284,7 +284,10 @@ class LowerCtx {
             return m_cx.mk_fn_ptr(ret, inputs, flags, n.sym);
         }
         case TyKind::Binder: return lower(kids[0]);
-        case TyKind::Param: return param_named(n.sym);
+        case TyKind::Param: {
+            Ty p = param_named(n.sym);
+            return p ? p : m_cx.mk_error("unknown generic parameter `" + std::string(m_in.str(n.sym)) + "`");
+        }
         case TyKind::Resolved: return resolved(n.sym, kids);
         case TyKind::Path: return path_type(id);
         case TyKind::QPath: return qpath(id);
@@ -385,6 +388,8 @@ class LowerCtx {
             if (text == "false") return m_cx.mk_const(m_cx.mk_bool(), 0);
             if (parse_int_literal(text, v)) return m_cx.mk_const(type, v);
             if (Ty p = param_named(m_in.intern(text))) return p;
+            if (!m_mir && m_lw.const_evaluator)
+                if (Ty c = m_lw.const_evaluator(text, m_owner, type)) return c;
             return m_cx.mk_error("unevaluated const `" + std::string(text) + "`");
         }
         if (n.kind == TyKind::Path || n.kind == TyKind::Param) {
@@ -722,7 +727,7 @@ class LowerCtx {
         if (assoc == kNone) return m_cx.mk_error("unknown associated type");
         std::vector<Ty> args{self};
         for (Ty a : tr->arg_span()) args.push_back(m_lw.with_self(a, self));
-        // A generic associated type's own args (`<F as Family>::Member<T>`) follow.
+        // A generic associated type's own args follow the trait's (`Member<i32>`).
         for (Ty a : args_for(assoc, m_in.children(kids[2]))) args.push_back(a);
         return m_lw.normalize(m_cx.mk(Kind::Alias, assoc, args));
     }

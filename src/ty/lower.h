@@ -122,6 +122,10 @@ class Lowerer {
     // Gives access to MIR bodies by global body index (the engine's cache, tests' parsed crates).
     std::function<const mir::Body*(uint32_t)> body_provider;
 
+    // Evaluates a const expression written in an item's type (`[Tag; Group::WIDTH]`, rustdoc
+    // keeps the source text) in the scope of `owner` to a Const of `type`; nullptr when it
+    // cannot. The engine plugs in (it runs the const's body).
+    std::function<Ty(std::string_view expr, ItemId owner, Ty type)> const_evaluator;
     // Normalization of projections (Kind::Alias) is trait selection's job (src/ty/traits);
     // it plugs in here. Without it, projections stay as they are.
     std::function<Ty(Ty)> normalizer;

@@ -441,10 +441,10 @@ Ty TraitSolver::normalize_alias(Ty alias) {
     const Item& assoc = db.item(alias->def);
     ItemId trait = assoc.parent;
     if (trait == kNone) return alias;
-    // Self and the trait's args, then a generic associated type's own args.
-    size_t ntrait = std::min(m_lw.generics_of(trait).size(), size_t(alias->nargs));
+    // The trait's args (Self first), then a generic associated type's own args.
+    size_t ntrait = std::min<size_t>(m_lw.generics_of(trait).size(), alias->nargs);
     Args trait_args = alias->arg_span().subspan(0, ntrait);
-    Args own = alias->arg_span().subspan(ntrait);
+    Args own_args = alias->arg_span().subspan(ntrait);
     auto src = select(trait, trait_args);
     if (!src) return m_cx.mk_error("no impl for projection " + m_cx.to_string(alias));
     const Item& t = db.item(trait);
@@ -453,11 +453,13 @@ Ty TraitSolver::normalize_alias(Ty alias) {
         auto value_in = [&](const ImplSource& s) -> Ty {
             for (ItemId c : db.children(db.item(s.impl))) {
                 const Item& ci = db.item(c);
-                if (ci.kind != ItemKind::AssocType || ci.name != assoc.name) continue;
-                // In the assoc type's own scope: the impl's params, then its own.
-                std::vector<Ty> args = s.args;
-                args.insert(args.end(), own.begin(), own.end());
-                return normalize(m_cx.subst(m_lw.lower_item_ty(ci.ty, c), args));
+                if (ci.kind == ItemKind::AssocType && ci.name == assoc.name) {
+                    // In the scope of the impl's assoc type: the impl's params, then its own.
+                    Ty v = m_lw.lower_item_ty(ci.ty, c);
+                    std::vector<Ty> args = s.args;
+                    args.insert(args.end(), own_args.begin(), own_args.end());
+                    return normalize(m_cx.subst(v, args));
+                }
             }
             return nullptr;
         };
@@ -467,7 +469,7 @@ Ty TraitSolver::normalize_alias(Ty alias) {
             if (parent.impl != src->impl)
                 if (Ty v = value_in(parent)) return v;
         if (assoc.ty) { // the trait's default
-            Ty v = m_lw.lower_item_ty(assoc.ty, trait);
+            Ty v = m_lw.lower_item_ty(assoc.ty, alias->def);
             return normalize(m_cx.subst(v, alias->arg_span()));
         }
         return m_cx.mk_error("impl lacks associated type");
@@ -478,7 +480,7 @@ Ty TraitSolver::normalize_alias(Ty alias) {
             if (pred->kind == Kind::ProjEq && pred->def == alias->def) return pred->arg(pred->nargs - 1);
         return m_cx.mk_error("dyn type lacks the projection");
     }
-    return builtin_projection(trait, lang, assoc.name, alias->arg_span());
+    return builtin_projection(trait, lang, assoc.name, trait_args);
 }
 
 Ty TraitSolver::builtin_projection(ItemId trait, std::string_view lang, mir::Sym assoc_name,

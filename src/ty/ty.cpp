@@ -135,7 +135,8 @@ bool TyCtx::has_params(Ty ty) const {
 }
 
 Ty TyCtx::subst(Ty ty, Args args) {
-    if (ty->kind == Kind::Param) return ty->index < args.size() ? args[ty->index] : ty;
+    // An unbound variable (nullptr, while matching impl headers) leaves its Param in place.
+    if (ty->kind == Kind::Param) return ty->index < args.size() && args[ty->index] ? args[ty->index] : ty;
     if (ty->nargs == 0) return ty;
     std::vector<Ty> out;
     out.reserve(ty->nargs);

@@ -1,0 +1,10 @@
+// casts an integer back to a pointer and reads through it under strict provenance.
+// error-pattern: not supported with `-Zmiri-strict-provenance`
+// miriflags: -Zmiri-strict-provenance
+fn main() {
+    let x = 5u32;
+    let addr = &x as *const u32 as usize;
+    let p = addr as *const u32;
+    let v = unsafe { *p };
+    println!("{v}");
+}

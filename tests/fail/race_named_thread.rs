@@ -1,0 +1,38 @@
+// a thread named `writer` writes, main reads after a Relaxed flag.
+// error-pattern: Data race detected between
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+
+#[derive(Clone, Copy)]
+struct SendPtr(*mut u32);
+unsafe impl Send for SendPtr {}
+
+impl SendPtr {
+    fn get(self) -> *mut u32 {
+        self.0
+    }
+}
+
+static READY: AtomicBool = AtomicBool::new(false);
+
+fn wait_ready() {
+    while !READY.load(Ordering::Relaxed) {
+        thread::yield_now();
+    }
+}
+
+fn main() {
+    let data = Box::into_raw(Box::new(0u32));
+    let p = SendPtr(data);
+    let t = thread::Builder::new()
+        .name("writer".to_string())
+        .spawn(move || {
+            unsafe { *p.get() = 5 };
+            READY.store(true, Ordering::Relaxed);
+        })
+        .unwrap();
+    wait_ready();
+    let v = unsafe { *data };
+    println!("{v}");
+    t.join().unwrap();
+}

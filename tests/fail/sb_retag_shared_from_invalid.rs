@@ -1,0 +1,10 @@
+// creates a shared reference from a raw pointer whose tag was popped.
+// error-pattern: but that tag does not exist in the borrow stack for this location
+fn main() {
+    let mut a = 1;
+    let p = &mut a as *mut i32;
+    let q = unsafe { &mut *p } as *mut i32;
+    unsafe { *p = 2 };
+    let r: &i32 = unsafe { &*q };
+    println!("{r}");
+}
