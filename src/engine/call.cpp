@@ -261,7 +261,8 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     if (ct.ready) return ct.instance;
     if (t.func.kind == mir::OperandKind::Constant) {
         const mir::ConstNode& cn = b.mir->consts[t.func.constant];
-        if (cn.kind == mir::ConstKind::Path && cn.ty) {
+        // A fn item prints as its bare path; `const PATH(..)` calls a constant fn pointer.
+        if (cn.kind == mir::ConstKind::Path && cn.ty && (cn.flags & mir::kBareConst)) {
             items::ItemId called = items::kNone;
             auto inst = resolve_callee_path(b, cn.ty, &called);
             ct.ready = true;

@@ -43,6 +43,20 @@ class Joiner {
 
     BodyLink link(const mir::Body& body, uint32_t global, bool& ambiguous);
     bool m_last_local = false; // the last unmapped body names an item local to a body
+    // The last link picked its impl among equally good candidates by order alone (see
+    // relink_by_neighbours).
+    bool m_link_weak = false;
+    // `<impl at SPAN>` spans the crate's MIR names: an impl rustdoc places at one of them is
+    // that segment's, never a candidate for another span's macro-generated impl.
+    void note_mir_impl_spans(const mir::Body& body) {
+        if (!body.name || m_in.ty(body.name).kind != TyKind::Path) return;
+        for (TyId seg : m_in.children(body.name)) {
+            const TyNode& n = m_in.ty(seg);
+            mir::Span span;
+            if (n.kind == TyKind::ImplSegment && n.sym && parse_span(m_in.str(n.sym), m_in, span))
+                m_mir_impl_spans.insert(span_key(span));
+        }
+    }
 
   private:
     // Impls of this crate with an item named `name`, any self type.
@@ -214,6 +228,19 @@ class Joiner {
     std::string prefix_key(std::span<const TyId> segs) {
         return std::string(reinterpret_cast<const char*>(segs.data()), segs.size() * sizeof(TyId));
     }
+
+    static uint64_t span_key(const mir::Span& sp) {
+        return (uint64_t(sp.file) << 40) ^ (uint64_t(sp.lo_line) << 16) ^ sp.lo_col;
+    }
+    // An impl whose own span another `<impl at ..>` segment than the pending one names.
+    bool claimed_elsewhere(ItemId impl) const {
+        const mir::Span& sp = m_db.item(impl).span;
+        if (!sp.file) return false;
+        uint64_t k = span_key(sp);
+        return k != span_key(m_pending_span) && m_mir_impl_spans.contains(k);
+    }
+    std::unordered_set<uint64_t> m_mir_impl_spans;
+    mir::Span m_pending_span; // pick_impl_item: the span of the pending impl segment
 
     ItemDb& m_db;
     mir::Interner& m_in;
@@ -498,6 +525,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
     std::vector<Candidate> cands;
     bool any_trait_match = false;
     for (ItemId impl : impls) {
+        if (claimed_elsewhere(impl)) continue;
         ItemId item = m_r.child_named(impl, name, Namespace::Value);
         if (item == kNone) item = m_r.child_named(impl, name, Namespace::Type);
         if (item == kNone || m_db.item(item).parent != impl) continue;
@@ -625,6 +653,14 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
                ix.span.lo_line == iy.span.lo_line && ix.span.lo_col == iy.span.lo_col;
     };
     if (cands.size() > 1 && same_keys(cands[0], cands[1])) ambiguous = true;
+    // Only whether it was linked before, or source order, told the best two apart.
+    if (cands.size() > 1) {
+        const Candidate& x = cands[0];
+        const Candidate& y = cands[1];
+        if (x.mismatches == y.mismatches && x.mentions == y.mentions && x.by_content == y.by_content &&
+            (m_db.item(x.impl).parent == m_owner) == (m_db.item(y.impl).parent == m_owner))
+            m_link_weak = true;
+    }
     return cands[0].item;
 }
 
@@ -715,6 +751,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             pending = false;
             m_strict = pending_unmatched;
             m_header_trait = header_trait(pending_span);
+            m_pending_span = pending_span;
             m_owner = pending_owner;
             bool in_body = pending_unmatched && pending_owner != kNone &&
                            m_db.item(pending_owner).kind != ItemKind::Module;
@@ -723,6 +760,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                 cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
             m_strict = false;
             m_header_trait = "?";
+            m_pending_span = mir::Span{};
             if (cur == kNone && pending_unmatched && pending_owner != kNone) {
                 ItemKind k = m_db.item(pending_owner).kind;
                 if (k == ItemKind::Module) cur = recovered_item(pending_owner, pending_span, seg.sym, body);
@@ -868,6 +906,68 @@ bool parse_span(std::string_view text, mir::Interner& interner, mir::Span& out) 
     return true;
 }
 
+// One macro writes many impls at one `<impl at SPAN>` (`nonzero_integer!` for u8, u16, ..): a
+// body whose signature does not tell them apart (`const BITS: u32`) was linked by order alone.
+// rustc emits an impl's bodies together, so the impl of such a body is that of its neighbours
+// with the same impl segment whose signatures did tell (`leading_zeros(self: NonZero<u8>)`),
+// as long as no body of the same item name comes between (that is the next impl's).
+static void relink_by_neighbours(ItemDb& db, mir::Interner& in, const Resolver& r, std::span<const mir::Body> bodies,
+                                 uint32_t first_body, const std::vector<uint8_t>& weak) {
+    // Per body: the key of its path up to the impl segment, and the item name after it
+    // (0 for bodies nested deeper or without an impl segment).
+    std::vector<std::string> prefix(bodies.size());
+    std::vector<Sym> name(bodies.size(), 0);
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        TyId path = bodies[i].name;
+        if (!path || in.ty(path).kind != TyKind::Path) continue;
+        auto segs = in.children(path);
+        for (size_t k = 0; k < segs.size(); ++k)
+            if (in.ty(segs[k]).kind == TyKind::ImplSegment && in.ty(segs[k]).sym) {
+                if (k + 2 != segs.size()) break;
+                prefix[i].assign(reinterpret_cast<const char*>(segs.data()), (k + 1) * sizeof(TyId));
+                name[i] = in.ty(segs[k + 1]).sym;
+                break;
+            }
+    }
+    std::unordered_set<ItemId> touched;
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        BodyLink& link = db.body_links[first_body + i];
+        if (!weak[i] || !name[i] || link.item == kNone || link.promoted != kNone) continue;
+        ItemId impl = kNone;
+        for (int dir : {1, -1}) {
+            for (size_t j = i + dir; j < bodies.size() && impl == kNone; j += dir) {
+                if (prefix[j].empty()) continue; // nested bodies (closures, promoteds) interleave
+                if (prefix[j] != prefix[i] || name[j] == name[i]) break;
+                ItemId other = db.body_links[first_body + j].item;
+                if (weak[j] || other == kNone) continue;
+                ItemId p = db.item(other).parent;
+                if (p != kNone && db.item(p).kind == ItemKind::Impl) impl = p;
+                break;
+            }
+            if (impl != kNone) break;
+        }
+        if (impl == kNone) continue;
+        ItemId item = r.child_named(impl, name[i], Namespace::Value);
+        if (item == kNone) item = r.child_named(impl, name[i], Namespace::Type);
+        if (item == kNone || item == link.item || db.item(item).parent != impl) continue;
+        touched.insert(link.item);
+        touched.insert(item);
+        link.item = item;
+    }
+    if (touched.empty()) return;
+    // The bodies of the items involved, from the links as they are now.
+    for (ItemId it : touched) {
+        db.items[it].body = kNone;
+        db.items[it].ctfe_body = kNone;
+    }
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        const BodyLink& link = db.body_links[first_body + i];
+        if (link.item == kNone || link.promoted != kNone || !touched.contains(link.item)) continue;
+        if (bodies[i].ctfe) db.items[link.item].ctfe_body = first_body + uint32_t(i);
+        else db.items[link.item].body = first_body + uint32_t(i);
+    }
+}
+
 JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolver, CrateId crate,
                      std::span<const mir::Body> bodies, uint32_t first_body) {
     JoinStats stats;
@@ -900,10 +1000,14 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
             }
         }
     } finish{db, joiner, crate};
+    for (const mir::Body& b : bodies) joiner.note_mir_impl_spans(b);
+    std::vector<uint8_t> weak(bodies.size(), 0);
     for (uint32_t i = 0; i < bodies.size(); ++i) {
         bool ambiguous = false;
         joiner.m_last_local = false;
+        joiner.m_link_weak = false;
         BodyLink l = joiner.link(bodies[i], first_body + i, ambiguous);
+        weak[i] = joiner.m_link_weak;
         db.body_links[first_body + i] = l;
         ++stats.bodies;
         if (l.item == kNone) {
@@ -916,6 +1020,7 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
             stats.ambiguous_bodies.push_back(first_body + i);
         }
     }
+    relink_by_neighbours(db, interner, resolver, bodies, first_body, weak);
     return stats;
 }
 
