@@ -5,6 +5,8 @@
 
 #include "mir/printer.h"
 
+#include <algorithm>
+
 namespace mirage::engine {
 
 using diag::throw_internal;
@@ -159,7 +161,61 @@ static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
 // precondition_check`, `RawVec::<T, A>::new_in::{constant#0}`): the enclosing item through the
 // path without its last segment, then the child of that name. Returns the item and the args of
 // the last segment (for anonymous consts: the enclosing item's args).
-std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested_path(InstanceBody& b, mir::TyId path) {
+// Several consts of one name in one body (`const N_SHIFT` in each expansion of a macro's
+// block, `u64_stages::N_SHIFT` three times): the use at constant node `use` of body `b` means
+// the one whose definition precedes it most closely in the source; of several defined at one
+// place (one macro expanded twice), the uses split among them in order.
+items::ItemId Machine::nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
+                                            uint32_t use) {
+    const mir::Body& mb = *b.mir;
+    auto def_span = [&](items::ItemId c) {
+        uint32_t body = m_p.db.item(c).body;
+        return body < m_p.bodies.size() && !m_p.bodies[body].locals.empty() ? m_p.bodies[body].locals[0].span
+                                                                           : mir::Span{};
+    };
+    // The source line of each use of `path` in the body, by constant node.
+    std::vector<std::pair<uint32_t, mir::Span>> uses;
+    auto visit = [&](const mir::Operand& op, const mir::Span& span) {
+        if (op.kind != mir::OperandKind::Constant) return;
+        const mir::ConstNode& cn = mb.consts[op.constant];
+        if (cn.kind == mir::ConstKind::Path && cn.ty == path) uses.emplace_back(op.constant, span);
+    };
+    for (const mir::Statement& st : mb.statements) {
+        for (uint32_t k = 0; k < st.rvalue.ops.count; ++k) visit(mb.operands[st.rvalue.ops.begin + k], st.span);
+        for (uint32_t k = 0; k < st.ops.count; ++k) visit(mb.operands[st.ops.begin + k], st.span);
+    }
+    for (const mir::BasicBlock& bb : mb.blocks) {
+        visit(bb.terminator.func, bb.terminator.span);
+        for (uint32_t k = 0; k < bb.terminator.args.count; ++k) visit(mb.operands[bb.terminator.args.begin + k], bb.terminator.span);
+    }
+    std::sort(uses.begin(), uses.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    auto closest_line = [&](const mir::Span& at) {
+        uint32_t best = 0;
+        for (items::ItemId c : consts) {
+            mir::Span d = def_span(c);
+            if (d.file == at.file && d.lo_line <= at.lo_line && d.lo_line > best) best = d.lo_line;
+        }
+        return best;
+    };
+    mir::Span at;
+    for (const auto& u : uses)
+        if (u.first == use) at = u.second;
+    uint32_t line = closest_line(at);
+    std::vector<items::ItemId> here;
+    for (items::ItemId c : consts)
+        if (def_span(c).lo_line == line && def_span(c).file == at.file) here.push_back(c);
+    if (here.empty()) return consts[0];
+    size_t total = 0, index = 0;
+    for (const auto& u : uses)
+        if (closest_line(u.second) == line) {
+            if (u.first == use) index = total;
+            ++total;
+        }
+    return here[std::min(here.size() - 1, index * here.size() / std::max<size_t>(total, 1))];
+}
+
+std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested_path(InstanceBody& b, mir::TyId path,
+                                                                                      uint32_t use) {
     mir::Interner& in = m_p.interner;
     const mir::TyNode node = in.ty(path);
     if (node.kind != mir::TyKind::Path && node.kind != mir::TyKind::QPath) return std::nullopt;
@@ -215,6 +271,11 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
         else
             candidates.push_back(c);
     }
+    std::vector<items::ItemId> consts;
+    for (items::ItemId c : candidates)
+        if (m_p.db.item(c).name == name && m_p.db.item(c).kind == items::ItemKind::Const) consts.push_back(c);
+    if (consts.size() > 1 && use != UINT32_MAX)
+        return std::make_pair(nearest_nested_const(b, path, consts, use), std::vector<Ty>{});
     for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
         if (ci.name != name) continue;

@@ -270,7 +270,11 @@ class Machine {
     InstanceBody* lower_body(const ty::Instance& inst, uint32_t body);
     uint32_t promoted_body(items::ItemId item, uint32_t promoted);
     items::ItemId item_by_body_name(items::CrateId crate, mir::TyId path);
-    std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path);
+    // `use`: the constant node naming the path, when it is a constant's (see nearest_nested_const).
+    std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path,
+                                                                              uint32_t use = UINT32_MAX);
+    items::ItemId nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
+                                       uint32_t use);
     std::unordered_map<items::ItemId, std::vector<items::ItemId>> m_anon_consts; // parent -> anon consts
     Pointer body_allocation(InstanceBody& b, uint32_t alloc_id);
     PlaceRef extern_static(items::ItemId item);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <map>
 #include <unordered_set>
 
 namespace mirage::items {
@@ -73,6 +74,27 @@ class Joiner {
         return it->second;
     }
     std::unordered_map<Sym, std::vector<ItemId>> m_by_item_name;
+
+    // The local items (recovered from HIR) with the same parent, name and kind as `item`, in
+    // source order.
+    const std::vector<ItemId>& local_namesakes(ItemId item) {
+        auto key = [&](ItemId i) {
+            const Item& it = m_db.items[i];
+            return std::tuple(it.parent, it.name, static_cast<int>(it.kind));
+        };
+        if (!m_namesakes_indexed) {
+            m_namesakes_indexed = true;
+            for (ItemId i = 0; i < m_db.items.size(); ++i) {
+                const Item& it = m_db.items[i];
+                if (it.crate == m_crate && (it.flags & kLocal) && it.parent != kNone) m_namesakes[key(i)].push_back(i);
+            }
+        }
+        static const std::vector<ItemId> kEmpty;
+        auto found = m_namesakes.find(key(item));
+        return found == m_namesakes.end() ? kEmpty : found->second;
+    }
+    std::map<std::tuple<ItemId, Sym, int>, std::vector<ItemId>> m_namesakes;
+    bool m_namesakes_indexed = false;
 
     // The `const _` items the HIR recovered in module `module`, in source order.
     std::vector<ItemId>& underscore_consts(ItemId module) {
@@ -846,6 +868,17 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             if (next == kNone)
                 next = m_r.child_named(up, seg.sym, last ? Namespace::Type : Namespace::Value);
         }
+        if (last && next != kNone && (m_db.item(next).flags & kLocal)) {
+            // Items of one name in separate blocks of one body (a macro's `const N_SHIFT` in
+            // each expansion) share the body's path: their bodies come in source order.
+            const std::vector<ItemId>& same = local_namesakes(next);
+            if (same.size() > 1)
+                for (ItemId x : same)
+                    if (!m_used.contains((uint64_t(x) << 1) | body.ctfe)) {
+                        next = x;
+                        break;
+                    }
+        }
         if (next == kNone) {
             // A field (anon consts in field types: `Struct::0::{constant#0}`).
             ItemKind k = m_db.item(cur).kind;
@@ -1021,6 +1054,19 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
         }
     }
     relink_by_neighbours(db, interner, resolver, bodies, first_body, weak);
+    // MIRAGE_JOIN_DUMP=1: every body's item path (debugging the join; `mirage sysroot-stats`).
+    if (std::getenv("MIRAGE_JOIN_DUMP"))
+        for (uint32_t i = 0; i < bodies.size(); ++i) {
+            std::string path;
+            for (ItemId p = db.body_links[first_body + i].item; p != kNone; p = db.item(p).parent) {
+                const Item& x = db.item(p);
+                std::string seg = x.kind == ItemKind::Impl ? "{impl " + mir::type_to_string(interner, x.ty) + "}"
+                                                           : std::string(interner.str(x.name)) + "#" + std::to_string(p);
+                path = path.empty() ? seg : seg + "::" + path;
+            }
+            std::fprintf(stderr, "link %u %s -> %s\n", first_body + i,
+                         mir::type_to_string(interner, bodies[i].name).c_str(), path.c_str());
+        }
     return stats;
 }
 
