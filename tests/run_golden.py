@@ -47,6 +47,11 @@ PASSTHROUGH_ENV = ["PATH", "HOME", "MIRAGE_HOME", "XDG_CACHE_HOME", "MIRAGE_RUST
 # panicked at"), which differs on every run: it is replaced by "(TID)" in the stderr of native
 # runs, Mirage runs and golden files alike.
 TID_RE = re.compile(rb"^(thread '[^'\n]*') \(\d+\)( panicked at )", re.M)
+# std built for an interpreter (cfg(miri), as Miri builds it) adds one line to the default panic
+# message, after the RUST_BACKTRACE hint: "note: in Miri, you may have to set
+# `MIRIFLAGS=-Zmiri-env-forward=RUST_BACKTRACE` ...". Native std never prints it; the comparison
+# leaves it out (Miri users see it, as under Miri).
+MIRI_NOTE_RE = re.compile(rb"^note: in Miri, you may have to set `MIRIFLAGS=-Zmiri-env-forward=RUST_BACKTRACE`[^\n]*\n", re.M)
 # A file being written in one thread while another forks leaks the write descriptor into the
 # child until it execs, and exec'ing that file meanwhile fails with ETXTBSY: spawning and
 # writing executables are serialized.
@@ -54,7 +59,7 @@ SPAWN_LOCK = threading.Lock()
 
 
 def normalize_stderr(err):
-    return TID_RE.sub(rb"\1 (TID)\2", err)
+    return MIRI_NOTE_RE.sub(b"", TID_RE.sub(rb"\1 (TID)\2", err))
 
 
 def rel_spelling(d):

@@ -76,6 +76,7 @@ void Machine::free_locals(Frame& f) {
         m_mem.deallocate(f.arena);
         f.arena = memory::kNoAlloc;
     }
+    if (f.locals.capacity()) m_locals_pool.push_back(std::move(f.locals));
     for (AllocId t : f.temps)
         if (m_mem.get(t)) m_mem.deallocate(t);
     f.temps.clear();
@@ -96,7 +97,11 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
     fr.body = b;
     fr.dest = dest;
     fr.ret = ret;
-    fr.locals.resize(mb.locals.size());
+    if (!m_locals_pool.empty()) {
+        fr.locals = std::move(m_locals_pool.back());
+        m_locals_pool.pop_back();
+    }
+    fr.locals.assign(mb.locals.size(), Pointer{});
     Pointer arena;
     if (b->has_arena) {
         fr.arena = m_mem.allocate(b->arena_size, b->arena_align, memory::AllocKind::Stack);

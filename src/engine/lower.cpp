@@ -16,13 +16,19 @@ using ty::Kind;
 
 static void assign_const_notes(InstanceBody& b, const mir::Interner& in);
 
-static std::string instance_key(const ty::Instance& inst) {
-    std::string k = std::to_string(static_cast<int>(inst.kind)) + ":" + std::to_string(inst.def);
-    for (Ty a : inst.args) {
-        k += ',';
-        k += std::to_string(reinterpret_cast<uintptr_t>(a));
-    }
+static BodyKey body_key(const ty::Instance& inst, uint32_t body) {
+    BodyKey k;
+    k.kind = static_cast<uint8_t>(inst.kind);
+    k.def = inst.def;
+    k.body = body;
+    k.args = inst.args;
     return k;
+}
+
+size_t BodyKeyHash::operator()(const BodyKey& k) const {
+    size_t h = std::hash<uint64_t>()(uint64_t(k.def) << 32 | k.body) ^ k.kind;
+    for (Ty a : k.args) h = h * 1000003u ^ std::hash<const void*>()(a);
+    return h;
 }
 
 uint32_t Machine::body_of(const ty::Instance& inst) {
@@ -38,7 +44,7 @@ InstanceBody* Machine::lower(const ty::Instance& inst) {
 }
 
 InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
-    std::string key = instance_key(inst) + "#" + std::to_string(body);
+    BodyKey key = body_key(inst, body);
     auto found = m_bodies.find(key);
     if (found != m_bodies.end()) return found->second.get();
     auto b = std::make_unique<InstanceBody>();

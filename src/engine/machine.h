@@ -160,6 +160,18 @@ struct CallArgs {
 };
 
 class Machine;
+// An instance's lowered body by identity: its kind, item, body and generic args (interned).
+struct BodyKey {
+    uint8_t kind = 0;
+    items::ItemId def = 0;
+    uint32_t body = 0;
+    std::vector<Ty> args;
+    bool operator==(const BodyKey&) const = default;
+};
+struct BodyKeyHash {
+    size_t operator()(const BodyKey& k) const;
+};
+
 using ShimFn = std::function<void(Machine& m, const ty::Instance& inst, std::vector<PlaceRef>& args,
                                   const PlaceRef& dest)>;
 
@@ -352,7 +364,18 @@ class Machine {
     std::unique_ptr<ty::VtableBuilder> m_vtables;
     std::unique_ptr<ty::DropGlue> m_glue;
     std::deque<Frame> m_stack; // a deque: frames stay put while nested evaluation (consts) pushes more
-    std::unordered_map<std::string, std::unique_ptr<InstanceBody>> m_bodies; // by instance key
+    std::unordered_map<BodyKey, std::unique_ptr<InstanceBody>, BodyKeyHash> m_bodies;
+    // field(): (aggregate type, variant << 32 | field) -> the field's type and layout.
+    struct FieldKey {
+        Ty ty;
+        uint64_t index;
+        bool operator==(const FieldKey&) const = default;
+    };
+    struct FieldKeyHash {
+        size_t operator()(const FieldKey& k) const { return std::hash<const void*>()(k.ty) * 31 + k.index; }
+    };
+    std::unordered_map<FieldKey, std::pair<Ty, const Layout*>, FieldKeyHash> m_field_cache;
+    std::vector<std::vector<Pointer>> m_locals_pool; // frames' locals vectors, reused
     std::unordered_map<uint64_t, uint32_t> m_promoted_bodies; // item<<32|promoted -> body
     std::unordered_map<std::string, uint32_t> m_body_names;   // anon consts: "crate:path" -> body
     std::unordered_map<std::string, Pointer> m_fn_ptrs;

@@ -104,25 +104,31 @@ static const Layout* variant_layout(const Layout* l, uint32_t variant) {
 PlaceRef Machine::field(const PlaceRef& base, uint32_t index) {
     // Field types come from the base type (callers without a MIR projection).
     Ty t = base.ty;
-    Ty fty = nullptr;
     uint32_t variant = base.variant == UINT32_MAX ? 0 : base.variant;
-    switch (t->kind) {
-    case Kind::Tuple: fty = t->arg(index); break;
-    case Kind::Adt: fty = m_p.lowerer->field_ty(t, variant, index); break;
-    case Kind::Array:
-    case Kind::Slice: fty = t->arg(0); break;
-    case Kind::Closure: {
-        auto ups = m_p.lowerer->closure_upvars(t);
-        if (index >= ups.size()) throw_internal("closure field out of range");
-        fty = ups[index];
-        break;
+    FieldKey key{t, uint64_t(variant) << 32 | index};
+    auto cached = m_field_cache.find(key);
+    if (cached == m_field_cache.end()) {
+        Ty fty = nullptr;
+        switch (t->kind) {
+        case Kind::Tuple: fty = t->arg(index); break;
+        case Kind::Adt: fty = m_p.lowerer->field_ty(t, variant, index); break;
+        case Kind::Array:
+        case Kind::Slice: fty = t->arg(0); break;
+        case Kind::Closure: {
+            auto ups = m_p.lowerer->closure_upvars(t);
+            if (index >= ups.size()) throw_internal("closure field out of range");
+            fty = ups[index];
+            break;
+        }
+        default: throw_internal("field of a non-aggregate type " + ty_name(t));
+        }
+        fty = m_p.solver->normalize(fty);
+        cached = m_field_cache.emplace(key, std::make_pair(fty, layout_of(fty))).first;
     }
-    default: throw_internal("field of a non-aggregate type " + ty_name(t));
-    }
-    fty = m_p.solver->normalize(fty);
+    Ty fty = cached->second.first;
     PlaceRef r;
     r.ty = fty;
-    r.layout = layout_of(fty);
+    r.layout = cached->second.second;
     const Layout* bl = variant_layout(base.layout, base.variant);
     uint64_t off = (t->kind == Kind::Array || t->kind == Kind::Slice) ? index * r.layout->size
                                                                         : bl->field_offset(index);

@@ -467,6 +467,16 @@ void Machine::aggregate(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
                     for (uint32_t k = 0; k < fields.size(); ++k)
                         if (m_p.db.item(fields[k]).name == fname) fi = k;
                     if (fi == UINT32_MAX) throw_internal("field `" + std::string(m_p.interner.str(fname)) + "` not found");
+                    if (adt.kind == items::ItemKind::Union && n == 1) {
+                        // rustc prints a union aggregate's operand under the first field's name,
+                        // whichever field is active: the field of the operand's type is.
+                        Ty op_ty = operand_ty(f, mb.operands[rv.ops.begin]);
+                        for (uint32_t k = 0; k < fields.size(); ++k)
+                            if (m_p.lowerer->field_ty(t, 0, k) == op_ty) {
+                                fi = k;
+                                break;
+                            }
+                    }
                 }
                 cache.push_back(fi);
             }

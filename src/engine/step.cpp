@@ -3,6 +3,7 @@
 #include "engine/machine.h"
 
 #include <cmath>
+#include <limits>
 #include <cstring>
 
 namespace mirage::engine {
@@ -226,6 +227,9 @@ template <typename F> static u128 float_arith(mir::BinOp op, u128 a, u128 b) {
     }
     default: throw_internal("float binary op");
     }
+    // A NaN made from non-NaN operands (0.0 / 0.0) is the positive quiet NaN, as rustc's
+    // const evaluator (apfloat) makes it and Miri prefers; x86 hardware would set the sign.
+    if (r != r && x == x && y == y) r = std::numeric_limits<F>::quiet_NaN();
     return float_bits<F>(r);
 }
 

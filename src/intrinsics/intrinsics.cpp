@@ -513,25 +513,31 @@ Table build() {
         // minimum_number_nsz / maximum_number_nsz: the non-NaN operand wins (fmin/fmax).
         add(t, ("minimum_number_nsz_" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
             u128 x = get(m, a[0]), y = get(m, a[1]);
-            if (s == "f32") put(m, d, bits_f(std::fmin(as_f<float>(x), as_f<float>(y))));
-            else if (s == "f64") put(m, d, bits_f(std::fmin(as_f<double>(x), as_f<double>(y))));
+            // nsz: either zero may come out; native code gives -0.0 for the minimum.
+            auto pick = [](auto p, auto q) { return p == 0 && q == 0 ? (std::signbit(p) ? p : q) : std::fmin(p, q); };
+            if (s == "f32") put(m, d, bits_f(pick(as_f<float>(x), as_f<float>(y))));
+            else if (s == "f64") put(m, d, bits_f(pick(as_f<double>(x), as_f<double>(y))));
             else throw_unsupported("minimum_number_nsz_" + s);
         });
         add(t, ("maximum_number_nsz_" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
             u128 x = get(m, a[0]), y = get(m, a[1]);
-            if (s == "f32") put(m, d, bits_f(std::fmax(as_f<float>(x), as_f<float>(y))));
-            else if (s == "f64") put(m, d, bits_f(std::fmax(as_f<double>(x), as_f<double>(y))));
+            auto pick = [](auto p, auto q) { return p == 0 && q == 0 ? (std::signbit(p) ? q : p) : std::fmax(p, q); };
+            if (s == "f32") put(m, d, bits_f(pick(as_f<float>(x), as_f<float>(y))));
+            else if (s == "f64") put(m, d, bits_f(pick(as_f<double>(x), as_f<double>(y))));
             else throw_unsupported("maximum_number_nsz_" + s);
         });
+        // minNum/maxNum; of two zeros, -0.0 is the smaller (what native code computes).
         add(t, ("minnum" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
             u128 x = get(m, a[0]), y = get(m, a[1]);
-            if (s == "f32") put(m, d, bits_f(std::fmin(as_f<float>(x), as_f<float>(y))));
-            else put(m, d, bits_f(std::fmin(as_f<double>(x), as_f<double>(y))));
+            auto pick = [](auto p, auto q) { return p == 0 && q == 0 ? (std::signbit(p) ? p : q) : std::fmin(p, q); };
+            if (s == "f32") put(m, d, bits_f(pick(as_f<float>(x), as_f<float>(y))));
+            else put(m, d, bits_f(pick(as_f<double>(x), as_f<double>(y))));
         });
         add(t, ("maxnum" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
             u128 x = get(m, a[0]), y = get(m, a[1]);
-            if (s == "f32") put(m, d, bits_f(std::fmax(as_f<float>(x), as_f<float>(y))));
-            else put(m, d, bits_f(std::fmax(as_f<double>(x), as_f<double>(y))));
+            auto pick = [](auto p, auto q) { return p == 0 && q == 0 ? (std::signbit(p) ? q : p) : std::fmax(p, q); };
+            if (s == "f32") put(m, d, bits_f(pick(as_f<float>(x), as_f<float>(y))));
+            else put(m, d, bits_f(pick(as_f<double>(x), as_f<double>(y))));
         });
         add(t, ("fma" + s).c_str(), [s](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
             u128 x = get(m, a[0]), y = get(m, a[1]), z = get(m, a[2]);

@@ -37,13 +37,25 @@ bool InitMask::is_init(uint64_t offset, uint64_t len) const {
 uint64_t InitMask::first_uninit(uint64_t offset, uint64_t len) const {
     if (m_all_init || len == 0) return UINT64_MAX;
     if (!m_has_bits) return offset;
+    return find(offset, len, false);
+}
+
+// The first byte in [offset, offset+len) whose bit equals `value`, or UINT64_MAX; a word at a
+// time.
+uint64_t InitMask::find(uint64_t offset, uint64_t len, bool value) const {
     const uint64_t* w = words();
-    for (uint64_t i = offset; i < offset + len; ++i) {
-        if ((i & 63) == 0 && i + 64 <= offset + len && w[i >> 6] == ~uint64_t(0)) {
-            i += 63;
-            continue;
+    uint64_t end = offset + len;
+    uint64_t i = offset;
+    while (i < end) {
+        uint64_t word = w[i >> 6];
+        if (!value) word = ~word;
+        word &= ~uint64_t(0) << (i & 63); // bits from i on
+        uint64_t word_end = (i & ~uint64_t(63)) + 64;
+        if (word) {
+            uint64_t hit = (i & ~uint64_t(63)) + static_cast<uint64_t>(__builtin_ctzll(word));
+            return hit < end ? hit : UINT64_MAX;
         }
-        if (!(w[i >> 6] >> (i & 63) & 1)) return i;
+        i = word_end;
     }
     return UINT64_MAX;
 }
@@ -287,21 +299,25 @@ void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, ui
         for (; it != s->prov.end() && it->first < soff + len; ++it)
             if (it->first + m_ptr_size <= soff + len) provs.emplace_back(it->first - soff, it->second);
     }
-    if (s->init.all_init()) {
+    if (s->init.is_init(soff, len)) {
         std::memmove(d->bytes.data() + doff, s->bytes.data() + soff, len);
         d->init.set(doff, len, true);
     } else {
-        thread_local std::vector<uint8_t> mask;
-        mask.resize(len);
-        for (uint64_t i = 0; i < len; ++i) mask[i] = s->init.is_init(soff + i, 1);
-        std::memmove(d->bytes.data() + doff, s->bytes.data() + soff, len);
-        uint64_t i = 0;
-        while (i < len) {
-            uint64_t j = i;
-            while (j < len && mask[j] == mask[i]) ++j;
-            d->init.set(doff + i, j - i, mask[i]);
-            i = j;
+        // Runs of equal initialisation, found a word at a time (taken before the bytes move:
+        // source and destination may be the same allocation).
+        thread_local std::vector<std::pair<uint64_t, uint64_t>> runs; // (start, end) init runs
+        runs.clear();
+        for (uint64_t i = soff; i < soff + len;) {
+            uint64_t start = s->init.first_init(i, soff + len - i);
+            if (start == UINT64_MAX) break;
+            uint64_t stop = s->init.first_uninit(start, soff + len - start);
+            if (stop == UINT64_MAX) stop = soff + len;
+            runs.emplace_back(start - soff, stop - soff);
+            i = stop;
         }
+        std::memmove(d->bytes.data() + doff, s->bytes.data() + soff, len);
+        d->init.set(doff, len, false);
+        for (auto& [a, b] : runs) d->init.set(doff + a, b - a, true);
     }
     clear_prov(*d, doff, len, m_ptr_size);
     for (auto& [o, id] : provs) d->prov[doff + o] = id;

@@ -46,12 +46,18 @@ class InitMask {
   public:
     void reset(uint64_t size, bool init);
     bool is_init(uint64_t offset, uint64_t len) const;
-    // The first uninitialised byte in [offset, offset+len), or UINT64_MAX.
+    // The first uninitialised (initialised) byte in [offset, offset+len), or UINT64_MAX.
     uint64_t first_uninit(uint64_t offset, uint64_t len) const;
+    uint64_t first_init(uint64_t offset, uint64_t len) const {
+        if (len == 0 || (!m_all_init && !m_has_bits)) return UINT64_MAX;
+        if (m_all_init) return offset;
+        return find(offset, len, true);
+    }
     void set(uint64_t offset, uint64_t len, bool init);
     bool all_init() const { return m_all_init; }
 
   private:
+    uint64_t find(uint64_t offset, uint64_t len, bool value) const;
     uint64_t* words() { return m_size <= 64 ? &m_small : m_bits.data(); }
     const uint64_t* words() const { return m_size <= 64 ? &m_small : m_bits.data(); }
     std::vector<uint64_t> m_bits; // allocations over 64 bytes
