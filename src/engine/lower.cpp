@@ -6,6 +6,7 @@
 #include "mir/printer.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace mirage::engine {
 
@@ -58,7 +59,11 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     b->name = mir::type_to_string(m_p.interner, mb.name); // named first: lowering errors cite it
     b->local_tys.resize(mb.locals.size());
     b->local_layouts.resize(mb.locals.size());
-    for (size_t i = 0; i < mb.locals.size(); ++i) b->local_tys[i] = lower_ty(*b, mb.locals[i].ty);
+    assign_synthetic_params(*b);
+    for (size_t i = 0; i < mb.locals.size(); ++i)
+        b->local_tys[i] = b->synthetic_choice.empty() || b->synthetic_choice[i].empty()
+                              ? lower_ty(*b, mb.locals[i].ty)
+                              : lower_ty_choosing(*b, mb.locals[i].ty, b->synthetic_choice[i]);
     b->calls.resize(mb.blocks.size());
     infer_foreign_closures(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
@@ -297,6 +302,92 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
         return std::make_pair(c, args);
     }
     return std::nullopt;
+}
+
+static bool has_error(Ty t);
+
+// Two `impl Trait` args with the same bounds (`fn newton(f: impl Fn(f64) -> f64, df: impl
+// Fn(f64) -> f64)`) are two params rustc prints alike: every `impl Fn(f64) -> f64` in the body
+// names one of them. The args take them in signature order; locals borrowing or copying an
+// arg take its param; the rest keep the lowering's default (see lower_ty_choosing).
+static bool mentions(Ty t, uint32_t param) {
+    if (t->kind == Kind::Param) return t->index == param;
+    for (Ty a : t->arg_span())
+        if (mentions(a, param)) return true;
+    return false;
+}
+
+void Machine::assign_synthetic_params(InstanceBody& b) {
+    const auto& gens = m_p.lowerer->generics_of(b.item);
+    // Groups of synthetic params printed alike; the lowering picks the group's last one.
+    std::unordered_map<uint32_t, std::vector<uint32_t>> groups; // default param -> members
+    for (uint32_t i = 0; i < gens.size(); ++i) {
+        if (!gens[i].decl || !gens[i].decl->synthetic) continue;
+        uint32_t last = i;
+        std::vector<uint32_t> members;
+        for (uint32_t j = 0; j < gens.size(); ++j)
+            if (gens[j].decl && gens[j].decl->synthetic && gens[j].name == gens[i].name) {
+                members.push_back(j);
+                last = j;
+            }
+        if (members.size() > 1) groups[last] = members;
+    }
+    if (groups.empty()) return;
+    const mir::Body& mb = *b.mir;
+    b.synthetic_choice.assign(mb.locals.size(), {});
+    std::unordered_map<uint32_t, size_t> next; // per group: the next member the args take
+    for (uint32_t i = 1; i <= mb.arg_count && i < mb.locals.size(); ++i) {
+        Ty generic = m_p.lowerer->lower_mir_ty(mb.locals[i].ty, b.crate, b.item);
+        for (auto& [def, members] : groups)
+            if (mentions(generic, def) && next[def] < members.size())
+                b.synthetic_choice[i].emplace_back(def, members[next[def]++]);
+    }
+    // Borrows, copies and moves of a local carry its choice.
+    for (int pass = 0; pass < 4; ++pass)
+        for (const mir::Statement& st : mb.statements) {
+            if (st.kind != mir::StatementKind::Assign || st.place.proj.count != 0) continue;
+            uint32_t from = UINT32_MAX;
+            const mir::Rvalue& rv = st.rvalue;
+            if (rv.kind == mir::RvalueKind::Ref || rv.kind == mir::RvalueKind::RawPtr ||
+                rv.kind == mir::RvalueKind::CopyForDeref)
+                from = rv.place.local;
+            else if (rv.kind == mir::RvalueKind::Use && rv.ops.count == 1) {
+                const mir::Operand& op = mb.operands[rv.ops.begin];
+                if (op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) from = op.place.local;
+            }
+            if (from < mb.locals.size() && !b.synthetic_choice[from].empty() && b.synthetic_choice[st.place.local].empty())
+                b.synthetic_choice[st.place.local] = b.synthetic_choice[from];
+        }
+}
+
+Ty Machine::lower_ty_choosing(InstanceBody& b, mir::TyId syntax, const std::vector<std::pair<uint32_t, uint32_t>>& choice) {
+    Ty t = m_p.lowerer->lower_mir_ty(syntax, b.crate, b.item);
+    t = choose_params(t, choice);
+    t = m_p.solver->normalize(m_p.cx->subst(t, b.args));
+    if (has_error(t) || m_p.cx->has_params(t))
+        throw_internal("cannot lower type `" + mir::type_to_string(m_p.interner, syntax) + "` in `" + b.name +
+                       "`: " + m_p.cx->to_string(t));
+    return t;
+}
+
+Ty Machine::choose_params(Ty t, const std::vector<std::pair<uint32_t, uint32_t>>& choice) {
+    // Params not chosen map to themselves (the members of a group share their name).
+    std::function<Ty(Ty)> go = [&](Ty x) -> Ty {
+        if (x->kind == Kind::Param) {
+            for (auto [from, to] : choice)
+                if (x->index == from) return m_p.cx->mk_param(to, x->sym);
+            return x;
+        }
+        if (!x->nargs) return x;
+        std::vector<Ty> args;
+        bool changed = false;
+        for (Ty a : x->arg_span()) {
+            args.push_back(go(a));
+            changed |= args.back() != a;
+        }
+        return changed ? m_p.cx->intern(*x, args) : x;
+    };
+    return go(t);
 }
 
 static bool has_error(Ty t) {

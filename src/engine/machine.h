@@ -109,6 +109,9 @@ struct InstanceBody {
     std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
     std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
+    // Per local: (param the lowering picks, param meant) for `impl Trait` params printed alike
+    // (assign_synthetic_params); empty when the body has none.
+    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> synthetic_choice;
     // Closure aggregates whose printed operands miss captures (see capture_operands).
     std::unordered_map<const mir::Rvalue*, std::vector<mir::Operand>> capture_ops;
     // Closures of other fns (what a callee's `impl Fn` return reveals) by item: their generic
@@ -285,6 +288,9 @@ class Machine {
     // `use`: the constant node naming the path, when it is a constant's (see nearest_nested_const).
     std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path,
                                                                               uint32_t use = UINT32_MAX);
+    void assign_synthetic_params(InstanceBody& b);
+    Ty lower_ty_choosing(InstanceBody& b, mir::TyId syntax, const std::vector<std::pair<uint32_t, uint32_t>>& choice);
+    Ty choose_params(Ty t, const std::vector<std::pair<uint32_t, uint32_t>>& choice);
     items::ItemId nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
                                        uint32_t use);
     std::unordered_map<items::ItemId, std::vector<items::ItemId>> m_anon_consts; // parent -> anon consts
@@ -296,7 +302,8 @@ class Machine {
     void infer_foreign_closures(InstanceBody& b);
     Ty with_foreign_closure_args(InstanceBody& b, Ty t);
     bool is_foreign_closure(const InstanceBody& b, Ty t) const;
-    std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called);
+    std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
+                                                    const std::vector<std::pair<uint32_t, uint32_t>>* choice = nullptr);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
 
