@@ -228,7 +228,7 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
 // The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
 // the item named (a trait's method before resolution).
 std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
-                                                         const std::vector<std::pair<uint32_t, uint32_t>>* choice) {
+                                                         const TySwaps* choice) {
     // Items inside trait methods' bodies (`<T as Tr>::m::f`) resolve through the instance's
     // args here (the impl that runs), not in the generic scope.
     const mir::TyNode& pn = m_p.interner.ty(path);
@@ -239,7 +239,7 @@ std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::T
     std::vector<Ty> args;
     if (ref) {
         for (Ty a : ref->args) {
-            if (choice) a = choose_params(a, *choice);
+            if (choice) a = apply_swaps(a, *choice);
             args.push_back(m_p.solver->normalize(with_foreign_closure_args(b, m_p.cx->subst(a, b.args))));
         }
     } else if (nested || (nested = resolve_nested_path(b, path))) {
@@ -274,12 +274,12 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
         if (cn.kind == mir::ConstKind::Path && cn.ty && (cn.flags & mir::kBareConst)) {
             items::ItemId called = items::kNone;
             // `impl Trait` params printed alike: the call's receiver/arguments tell which.
-            const std::vector<std::pair<uint32_t, uint32_t>>* choice = nullptr;
-            for (uint32_t i = 0; i < t.args.count && !b.synthetic_choice.empty() && !choice; ++i) {
+            const TySwaps* choice = nullptr;
+            for (uint32_t i = 0; i < t.args.count && !b.ty_swaps.empty() && !choice; ++i) {
                 const mir::Operand& op = b.mir->operands[t.args.begin + i];
                 if ((op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) &&
-                    !b.synthetic_choice[op.place.local].empty())
-                    choice = &b.synthetic_choice[op.place.local];
+                    !b.ty_swaps[op.place.local].empty())
+                    choice = &b.ty_swaps[op.place.local];
             }
             auto inst = resolve_callee_path(b, cn.ty, &called, choice);
             ct.ready = true;

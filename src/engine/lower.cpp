@@ -60,10 +60,12 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     b->local_tys.resize(mb.locals.size());
     b->local_layouts.resize(mb.locals.size());
     assign_synthetic_params(*b);
+    assign_closure_choices(*b);
+    propagate_swaps(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i)
-        b->local_tys[i] = b->synthetic_choice.empty() || b->synthetic_choice[i].empty()
+        b->local_tys[i] = b->ty_swaps.empty() || b->ty_swaps[i].empty()
                               ? lower_ty(*b, mb.locals[i].ty)
-                              : lower_ty_choosing(*b, mb.locals[i].ty, b->synthetic_choice[i]);
+                              : lower_ty_swapping(*b, mb.locals[i].ty, b->ty_swaps[i]);
     b->calls.resize(mb.blocks.size());
     infer_foreign_closures(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
@@ -309,7 +311,7 @@ static bool has_error(Ty t);
 // Two `impl Trait` args with the same bounds (`fn newton(f: impl Fn(f64) -> f64, df: impl
 // Fn(f64) -> f64)`) are two params rustc prints alike: every `impl Fn(f64) -> f64` in the body
 // names one of them. The args take them in signature order; locals borrowing or copying an
-// arg take its param; the rest keep the lowering's default (see lower_ty_choosing).
+// arg take its param; the rest keep the lowering's default (see lower_ty_swapping).
 static bool mentions(Ty t, uint32_t param) {
     if (t->kind == Kind::Param) return t->index == param;
     for (Ty a : t->arg_span())
@@ -334,35 +336,113 @@ void Machine::assign_synthetic_params(InstanceBody& b) {
     }
     if (groups.empty()) return;
     const mir::Body& mb = *b.mir;
-    b.synthetic_choice.assign(mb.locals.size(), {});
+    if (b.ty_swaps.empty()) b.ty_swaps.assign(mb.locals.size(), {});
     std::unordered_map<uint32_t, size_t> next; // per group: the next member the args take
     for (uint32_t i = 1; i <= mb.arg_count && i < mb.locals.size(); ++i) {
         Ty generic = m_p.lowerer->lower_mir_ty(mb.locals[i].ty, b.crate, b.item);
         for (auto& [def, members] : groups)
             if (mentions(generic, def) && next[def] < members.size())
-                b.synthetic_choice[i].emplace_back(def, members[next[def]++]);
+                b.ty_swaps[i].push_back(TySwap{false, def, members[next[def]++]});
     }
-    // Borrows, copies and moves of a local carry its choice.
-    for (int pass = 0; pass < 4; ++pass)
+}
+
+// Closures of one macro expanded several times in a body print alike (`{closure@slice.rs:321:59:
+// 321:67}` in each `sort_by_key!` of sort_by_cached_key) and the lowering takes the first. The
+// aggregate that makes one names it in its `// closure` note (`def_id: ..::{closure#1}`): its
+// destination takes that closure, and what is made from it follows (propagate_swaps).
+void Machine::assign_closure_choices(InstanceBody& b) {
+    const mir::Body& mb = *b.mir;
+    if (m_closures_by_text.empty())
+        for (items::ItemId id = 0; id < m_p.db.items.size(); ++id)
+            if (m_p.db.items[id].kind == items::ItemKind::Closure && m_p.db.items[id].ty)
+                m_closures_by_text[m_p.db.items[id].ty].push_back(id);
+    for (const mir::Statement& st : mb.statements) {
+        if (st.kind != mir::StatementKind::Assign || st.place.proj.count != 0) continue;
+        const mir::Rvalue& rv = st.rvalue;
+        if (rv.kind != mir::RvalueKind::Aggregate || static_cast<mir::AggregateKind>(rv.op) != mir::AggregateKind::Closure)
+            continue;
+        auto all = m_closures_by_text.find(rv.ty);
+        if (all == m_closures_by_text.end() || all->second.size() < 2) continue;
+        std::string_view def_id;
+        for (uint32_t k = 0; k < st.notes.count; ++k) {
+            const mir::Note& n = mb.notes[st.notes.begin + k];
+            if (n.kind == mir::NoteKind::Closure && n.def_id) def_id = m_p.interner.str(n.def_id);
+        }
+        size_t cut = def_id.rfind("::");
+        if (cut == std::string_view::npos) continue;
+        std::string_view name = def_id.substr(cut + 2);
+        while (!name.empty() && name.back() == ')') name.remove_suffix(1);
+        Ty lowered = m_p.lowerer->lower_mir_ty(rv.ty, b.crate, b.item);
+        if (lowered->kind != Kind::Closure) continue;
+        items::ItemId by_default = lowered->def;
+        items::ItemId meant = items::kNone;
+        for (items::ItemId c : all->second)
+            if (m_p.db.item(c).parent == m_p.db.item(by_default).parent && m_p.interner.str(m_p.db.item(c).name) == name)
+                meant = c;
+        if (meant == items::kNone || meant == by_default) continue;
+        if (b.ty_swaps.empty()) b.ty_swaps.assign(mb.locals.size(), {});
+        b.ty_swaps[st.place.local].push_back(TySwap{true, by_default, meant});
+    }
+}
+
+// Borrows, copies and moves of a local carry its swaps, and so do values made from it (a call's
+// result, an aggregate) when their type holds what was swapped.
+void Machine::propagate_swaps(InstanceBody& b) {
+    if (b.ty_swaps.empty()) return;
+    const mir::Body& mb = *b.mir;
+    auto holds = [&](uint32_t local, const TySwap& sw) {
+        Ty generic = m_p.lowerer->lower_mir_ty(mb.locals[local].ty, b.crate, b.item);
+        std::function<bool(Ty)> go = [&](Ty t) {
+            if (sw.closure ? (t->kind == Kind::Closure && t->def == sw.from) : (t->kind == Kind::Param && t->index == sw.from))
+                return true;
+            for (Ty a : t->arg_span())
+                if (go(a)) return true;
+            return false;
+        };
+        return go(generic);
+    };
+    auto flow = [&](uint32_t from, uint32_t to, bool check) {
+        if (from >= mb.locals.size() || to >= mb.locals.size() || from == to) return false;
+        bool changed = false;
+        for (const TySwap& sw : b.ty_swaps[from]) {
+            bool have = false;
+            for (const TySwap& x : b.ty_swaps[to]) have |= x.closure == sw.closure && x.from == sw.from;
+            if (have || (check && !holds(to, sw))) continue;
+            b.ty_swaps[to].push_back(sw);
+            changed = true;
+        }
+        return changed;
+    };
+    auto operand_local = [&](const mir::Operand& op) {
+        return op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move ? op.place.local : UINT32_MAX;
+    };
+    for (int pass = 0; pass < 8; ++pass) {
+        bool changed = false;
         for (const mir::Statement& st : mb.statements) {
             if (st.kind != mir::StatementKind::Assign || st.place.proj.count != 0) continue;
-            uint32_t from = UINT32_MAX;
             const mir::Rvalue& rv = st.rvalue;
             if (rv.kind == mir::RvalueKind::Ref || rv.kind == mir::RvalueKind::RawPtr ||
                 rv.kind == mir::RvalueKind::CopyForDeref)
-                from = rv.place.local;
-            else if (rv.kind == mir::RvalueKind::Use && rv.ops.count == 1) {
-                const mir::Operand& op = mb.operands[rv.ops.begin];
-                if (op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) from = op.place.local;
-            }
-            if (from < mb.locals.size() && !b.synthetic_choice[from].empty() && b.synthetic_choice[st.place.local].empty())
-                b.synthetic_choice[st.place.local] = b.synthetic_choice[from];
+                changed |= flow(rv.place.local, st.place.local, false);
+            else if (rv.kind == mir::RvalueKind::Use && rv.ops.count == 1)
+                changed |= flow(operand_local(mb.operands[rv.ops.begin]), st.place.local, false);
+            else if (rv.kind == mir::RvalueKind::Aggregate)
+                for (uint32_t k = 0; k < rv.ops.count; ++k)
+                    changed |= flow(operand_local(mb.operands[rv.ops.begin + k]), st.place.local, true);
         }
+        for (const mir::BasicBlock& bb : mb.blocks) {
+            const mir::Terminator& t = bb.terminator;
+            if (t.kind != mir::TerminatorKind::Call || t.place.proj.count != 0) continue;
+            for (uint32_t k = 0; k < t.args.count; ++k)
+                changed |= flow(operand_local(mb.operands[t.args.begin + k]), t.place.local, true);
+        }
+        if (!changed) break;
+    }
 }
 
-Ty Machine::lower_ty_choosing(InstanceBody& b, mir::TyId syntax, const std::vector<std::pair<uint32_t, uint32_t>>& choice) {
+Ty Machine::lower_ty_swapping(InstanceBody& b, mir::TyId syntax, const TySwaps& choice) {
     Ty t = m_p.lowerer->lower_mir_ty(syntax, b.crate, b.item);
-    t = choose_params(t, choice);
+    t = apply_swaps(t, choice);
     t = m_p.solver->normalize(m_p.cx->subst(t, b.args));
     if (has_error(t) || m_p.cx->has_params(t))
         throw_internal("cannot lower type `" + mir::type_to_string(m_p.interner, syntax) + "` in `" + b.name +
@@ -370,14 +450,21 @@ Ty Machine::lower_ty_choosing(InstanceBody& b, mir::TyId syntax, const std::vect
     return t;
 }
 
-Ty Machine::choose_params(Ty t, const std::vector<std::pair<uint32_t, uint32_t>>& choice) {
-    // Params not chosen map to themselves (the members of a group share their name).
+Ty Machine::apply_swaps(Ty t, const TySwaps& choice) {
+    // What is not swapped stays (the members of a param group share their name; closures of
+    // one text share their generics).
     std::function<Ty(Ty)> go = [&](Ty x) -> Ty {
-        if (x->kind == Kind::Param) {
-            for (auto [from, to] : choice)
-                if (x->index == from) return m_p.cx->mk_param(to, x->sym);
-            return x;
+        for (const TySwap& sw : choice) {
+            if (!sw.closure && x->kind == Kind::Param && x->index == sw.from) return m_p.cx->mk_param(sw.to, x->sym);
+            if (sw.closure && x->kind == Kind::Closure && x->def == sw.from) {
+                std::vector<Ty> args;
+                for (Ty a : x->arg_span()) args.push_back(go(a));
+                ty::TyS shape = *x;
+                shape.def = sw.to;
+                return m_p.cx->intern(shape, args);
+            }
         }
+        if (x->kind == Kind::Param) return x;
         if (!x->nargs) return x;
         std::vector<Ty> args;
         bool changed = false;

@@ -87,6 +87,14 @@ struct CallTarget {
 };
 
 // One monomorphic instance of a MIR body, lowered on first call.
+// A correction to a lowered type: Param `from` is Param `to`, or (closure) the closure item
+// `from` is the closure item `to`.
+struct TySwap {
+    bool closure = false;
+    uint32_t from = 0, to = 0;
+};
+using TySwaps = std::vector<TySwap>;
+
 struct InstanceBody {
     ty::Instance instance;
     const mir::Body* mir = nullptr;
@@ -109,9 +117,10 @@ struct InstanceBody {
     std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
     std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
-    // Per local: (param the lowering picks, param meant) for `impl Trait` params printed alike
-    // (assign_synthetic_params); empty when the body has none.
-    std::vector<std::vector<std::pair<uint32_t, uint32_t>>> synthetic_choice;
+    // Per local: what its printed type means that the lowering cannot tell (params printed
+    // alike, closures printed alike; see assign_synthetic_params, assign_closure_choices);
+    // empty when the body has none.
+    std::vector<TySwaps> ty_swaps;
     // Closure aggregates whose printed operands miss captures (see capture_operands).
     std::unordered_map<const mir::Rvalue*, std::vector<mir::Operand>> capture_ops;
     // Closures of other fns (what a callee's `impl Fn` return reveals) by item: their generic
@@ -289,8 +298,11 @@ class Machine {
     std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path,
                                                                               uint32_t use = UINT32_MAX);
     void assign_synthetic_params(InstanceBody& b);
-    Ty lower_ty_choosing(InstanceBody& b, mir::TyId syntax, const std::vector<std::pair<uint32_t, uint32_t>>& choice);
-    Ty choose_params(Ty t, const std::vector<std::pair<uint32_t, uint32_t>>& choice);
+    void assign_closure_choices(InstanceBody& b);
+    void propagate_swaps(InstanceBody& b);
+    std::unordered_map<mir::TyId, std::vector<items::ItemId>> m_closures_by_text; // printed text -> closures
+    Ty lower_ty_swapping(InstanceBody& b, mir::TyId syntax, const TySwaps& choice);
+    Ty apply_swaps(Ty t, const TySwaps& choice);
     items::ItemId nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
                                        uint32_t use);
     std::unordered_map<items::ItemId, std::vector<items::ItemId>> m_anon_consts; // parent -> anon consts
@@ -303,7 +315,7 @@ class Machine {
     Ty with_foreign_closure_args(InstanceBody& b, Ty t);
     bool is_foreign_closure(const InstanceBody& b, Ty t) const;
     std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
-                                                    const std::vector<std::pair<uint32_t, uint32_t>>* choice = nullptr);
+                                                    const TySwaps* choice = nullptr);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
 
