@@ -168,4 +168,31 @@ size_t macro_call_site(const SourceText& src, size_t at) {
     return site;
 }
 
+size_t next_macro_call(const SourceText& src, size_t at) {
+    const std::string& t = src.text;
+    int depth = 0;
+    for (size_t p = at; p < t.size(); ++p) {
+        char c = t[p];
+        if (c == '/' && p + 1 < t.size() && t[p + 1] == '/') {
+            while (p < t.size() && t[p] != '\n') ++p;
+            continue;
+        }
+        if (c == '"') {
+            for (++p; p < t.size() && t[p] != '"'; ++p)
+                if (t[p] == '\\') ++p;
+            continue;
+        }
+        if (c == '{' || c == '(' || c == '[') ++depth;
+        if ((c == '}' || c == ')' || c == ']') && --depth < 0) return std::string::npos; // left the block
+        if (c != '!' || p == 0 || !is_ident_char(t[p - 1])) continue;
+        size_t q = p + 1;
+        while (q < t.size() && (t[q] == ' ' || t[q] == '\t' || t[q] == '\n' || t[q] == '\r')) ++q;
+        if (q >= t.size() || (t[q] != '(' && t[q] != '[' && t[q] != '{')) continue;
+        size_t start = p;
+        while (start > 0 && (is_ident_char(t[start - 1]) || t[start - 1] == ':')) --start;
+        return start;
+    }
+    return std::string::npos;
+}
+
 } // namespace mirage::diag

@@ -48,6 +48,9 @@ struct SourceText {
 // not inside a macro invocation. rustc's track_caller location of a call a macro expanded to
 // is that call site (Span::expansion_cause). See source.cpp.
 size_t macro_call_site(const SourceText& src, size_t at);
+// The first macro invocation (`panic!(`) at or after byte `at` within the block that holds
+// `at`, or npos: where a macro without arguments from the body's file was invoked.
+size_t next_macro_call(const SourceText& src, size_t at);
 
 // rustc's fn_span of a call: for a method call `recv.name::<T>(args)` the column of `name`,
 // else the span's own start. See source.cpp.

@@ -137,8 +137,11 @@ std::string sysroot_cache_key(const Toolchain& tc, const std::string& target) {
     // type aliases in signatures, HIR impls matched in their own module first, impls tied
     // on signature told apart by the trait their body names.
     // "i6"/"i7": fn flags track_caller / rustc_intrinsic / rustc_nounwind and link names. "i8":
-    // paths inside impl methods resolve through the impl's module.
-    return "mirage-mir-2|i8|" + tc.release + "|" + tc.commit_hash + "|" + target;
+    // paths inside impl methods resolve through the impl's module. "i9": `T: Trait<Assoc:
+    // Bound>` constraints kept as `<T as Trait>::Assoc: Bound` where-clauses; impls a MIR impl
+    // segment names are no candidates for another's; bodies linked by order alone follow
+    // their neighbours of the same impl segment.
+    return "mirage-mir-2|i9|" + tc.release + "|" + tc.commit_hash + "|" + target;
 }
 
 // The format version is in the name too, so binaries of different cache formats can share one

@@ -227,7 +227,8 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
 
 // The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
 // the item named (a trait's method before resolution).
-std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called) {
+std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
+                                                         const TySwaps* choice) {
     // Items inside trait methods' bodies (`<T as Tr>::m::f`) resolve through the instance's
     // args here (the impl that runs), not in the generic scope.
     const mir::TyNode& pn = m_p.interner.ty(path);
@@ -237,7 +238,10 @@ std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::T
     if (!nested) ref = m_p.solver->lower_fn_path(path, b.crate, b.item);
     std::vector<Ty> args;
     if (ref) {
-        for (Ty a : ref->args) args.push_back(m_p.solver->normalize(with_foreign_closure_args(b, m_p.cx->subst(a, b.args))));
+        for (Ty a : ref->args) {
+            if (choice) a = apply_swaps(a, *choice);
+            args.push_back(m_p.solver->normalize(with_foreign_closure_args(b, m_p.cx->subst(a, b.args))));
+        }
     } else if (nested || (nested = resolve_nested_path(b, path))) {
         ref = ty::FnRef{nested->first, nested->second};
         args = nested->second;
@@ -266,19 +270,18 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     if (ct.ready) return ct.instance;
     if (t.func.kind == mir::OperandKind::Constant) {
         const mir::ConstNode& cn = b.mir->consts[t.func.constant];
-        // A fn item prints as its bare path; `const PATH` is a constant whose value is a fn
-        // pointer (`(const { inst_partition::<T, F>() })(..)`), called through the pointer.
+        // A fn item prints as its bare path; `const PATH(..)` calls a constant fn pointer.
         if (cn.kind == mir::ConstKind::Path && cn.ty && (cn.flags & mir::kBareConst)) {
             items::ItemId called = items::kNone;
-            m_p.lowerer->synthetic_choice = synthetic_choice_for_call(b, t);
-            std::optional<ty::Instance> inst;
-            try {
-                inst = resolve_callee_path(b, cn.ty, &called);
-            } catch (...) {
-                m_p.lowerer->synthetic_choice = nullptr;
-                throw;
+            // `impl Trait` params printed alike: the call's receiver/arguments tell which.
+            const TySwaps* choice = nullptr;
+            for (uint32_t i = 0; i < t.args.count && !b.ty_swaps.empty() && !choice; ++i) {
+                const mir::Operand& op = b.mir->operands[t.args.begin + i];
+                if ((op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) &&
+                    !b.ty_swaps[op.place.local].empty())
+                    choice = &b.ty_swaps[op.place.local];
             }
-            m_p.lowerer->synthetic_choice = nullptr;
+            auto inst = resolve_callee_path(b, cn.ty, &called, choice);
             ct.ready = true;
             ct.is_fn_item = true;
             ct.instance = *inst;

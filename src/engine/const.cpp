@@ -250,7 +250,7 @@ const ConstValue& Machine::const_value(Frame& f, uint32_t idx) {
             size_t n = m_p.lowerer->generics_of(anon).size();
             std::vector<Ty> args(b.args.begin(), b.args.begin() + static_cast<long>(std::min(n, b.args.size())));
             t = lower(ty::Instance{ty::InstanceKind::Item, anon, args, 0})->local_tys[0];
-        } else if (auto nested = resolve_nested_path(b, c.ty)) {
+        } else if (auto nested = resolve_nested_path(b, c.ty, idx)) {
             // An anonymous const, or a const item inside a fn body: its body's return type.
             items::ItemKind k = m_p.db.item(nested->first).kind;
             if (k == items::ItemKind::AnonConst || k == items::ItemKind::Const)
@@ -487,7 +487,7 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
                 copy_place(dest, eval_const_item(anon, args, mir::kNone));
                 return;
             }
-            if (auto nested = resolve_nested_path(b, c.ty)) {
+            if (auto nested = resolve_nested_path(b, c.ty, node)) {
                 if (m_p.db.item(nested->first).kind == items::ItemKind::Static)
                     copy_place(dest, static_place(nested->first, {}));
                 else

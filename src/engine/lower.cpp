@@ -6,6 +6,9 @@
 #include "items/join.h"
 #include "mir/printer.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace mirage::engine {
 
 using diag::throw_internal;
@@ -91,10 +94,15 @@ InstanceBody* Machine::lower_body(const ty::Instance& inst, uint32_t body) {
     b->name = mir::type_to_string(m_p.interner, mb.name); // named first: lowering errors cite it
     b->local_tys.resize(mb.locals.size());
     b->local_layouts.resize(mb.locals.size());
-    for (size_t i = 0; i < mb.locals.size(); ++i) b->local_tys[i] = lower_ty(*b, mb.locals[i].ty);
+    assign_synthetic_params(*b);
+    assign_closure_choices(*b);
+    propagate_swaps(*b);
+    for (size_t i = 0; i < mb.locals.size(); ++i)
+        b->local_tys[i] = b->ty_swaps.empty() || b->ty_swaps[i].empty()
+                              ? lower_ty(*b, mb.locals[i].ty)
+                              : lower_ty_swapping(*b, mb.locals[i].ty, b->ty_swaps[i]);
     b->calls.resize(mb.blocks.size());
     infer_foreign_closures(*b);
-    disambiguate_synthetic_params(*b);
     for (size_t i = 0; i < mb.locals.size(); ++i) b->local_layouts[i] = layout_of(b->local_tys[i]);
     b->has_storage.assign(mb.locals.size(), 0);
     std::vector<uint8_t> address_taken(mb.locals.size(), 0);
@@ -201,7 +209,61 @@ static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
 // precondition_check`, `RawVec::<T, A>::new_in::{constant#0}`): the enclosing item through the
 // path without its last segment, then the child of that name. Returns the item and the args of
 // the last segment (for anonymous consts: the enclosing item's args).
-std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested_path(InstanceBody& b, mir::TyId path) {
+// Several consts of one name in one body (`const N_SHIFT` in each expansion of a macro's
+// block, `u64_stages::N_SHIFT` three times): the use at constant node `use` of body `b` means
+// the one whose definition precedes it most closely in the source; of several defined at one
+// place (one macro expanded twice), the uses split among them in order.
+items::ItemId Machine::nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
+                                            uint32_t use) {
+    const mir::Body& mb = *b.mir;
+    auto def_span = [&](items::ItemId c) {
+        uint32_t body = m_p.db.item(c).body;
+        return body < m_p.bodies.size() && !m_p.bodies[body].locals.empty() ? m_p.bodies[body].locals[0].span
+                                                                           : mir::Span{};
+    };
+    // The source line of each use of `path` in the body, by constant node.
+    std::vector<std::pair<uint32_t, mir::Span>> uses;
+    auto visit = [&](const mir::Operand& op, const mir::Span& span) {
+        if (op.kind != mir::OperandKind::Constant) return;
+        const mir::ConstNode& cn = mb.consts[op.constant];
+        if (cn.kind == mir::ConstKind::Path && cn.ty == path) uses.emplace_back(op.constant, span);
+    };
+    for (const mir::Statement& st : mb.statements) {
+        for (uint32_t k = 0; k < st.rvalue.ops.count; ++k) visit(mb.operands[st.rvalue.ops.begin + k], st.span);
+        for (uint32_t k = 0; k < st.ops.count; ++k) visit(mb.operands[st.ops.begin + k], st.span);
+    }
+    for (const mir::BasicBlock& bb : mb.blocks) {
+        visit(bb.terminator.func, bb.terminator.span);
+        for (uint32_t k = 0; k < bb.terminator.args.count; ++k) visit(mb.operands[bb.terminator.args.begin + k], bb.terminator.span);
+    }
+    std::sort(uses.begin(), uses.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    auto closest_line = [&](const mir::Span& at) {
+        uint32_t best = 0;
+        for (items::ItemId c : consts) {
+            mir::Span d = def_span(c);
+            if (d.file == at.file && d.lo_line <= at.lo_line && d.lo_line > best) best = d.lo_line;
+        }
+        return best;
+    };
+    mir::Span at;
+    for (const auto& u : uses)
+        if (u.first == use) at = u.second;
+    uint32_t line = closest_line(at);
+    std::vector<items::ItemId> here;
+    for (items::ItemId c : consts)
+        if (def_span(c).lo_line == line && def_span(c).file == at.file) here.push_back(c);
+    if (here.empty()) return consts[0];
+    size_t total = 0, index = 0;
+    for (const auto& u : uses)
+        if (closest_line(u.second) == line) {
+            if (u.first == use) index = total;
+            ++total;
+        }
+    return here[std::min(here.size() - 1, index * here.size() / std::max<size_t>(total, 1))];
+}
+
+std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested_path(InstanceBody& b, mir::TyId path,
+                                                                                      uint32_t use) {
     mir::Interner& in = m_p.interner;
     const mir::TyNode node = in.ty(path);
     if (node.kind != mir::TyKind::Path && node.kind != mir::TyKind::QPath) return std::nullopt;
@@ -257,6 +319,11 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
         else
             candidates.push_back(c);
     }
+    std::vector<items::ItemId> consts;
+    for (items::ItemId c : candidates)
+        if (m_p.db.item(c).name == name && m_p.db.item(c).kind == items::ItemKind::Const) consts.push_back(c);
+    if (consts.size() > 1 && use != UINT32_MAX)
+        return std::make_pair(nearest_nested_const(b, path, consts, use), std::vector<Ty>{});
     for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
         if (ci.name != name) continue;
@@ -272,6 +339,177 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
         return std::make_pair(c, args);
     }
     return std::nullopt;
+}
+
+static bool has_error(Ty t);
+
+// Two `impl Trait` args with the same bounds (`fn newton(f: impl Fn(f64) -> f64, df: impl
+// Fn(f64) -> f64)`) are two params rustc prints alike: every `impl Fn(f64) -> f64` in the body
+// names one of them. The args take them in signature order; locals borrowing or copying an
+// arg take its param; the rest keep the lowering's default (see lower_ty_swapping).
+static bool mentions(Ty t, uint32_t param) {
+    if (t->kind == Kind::Param) return t->index == param;
+    for (Ty a : t->arg_span())
+        if (mentions(a, param)) return true;
+    return false;
+}
+
+void Machine::assign_synthetic_params(InstanceBody& b) {
+    const auto& gens = m_p.lowerer->generics_of(b.item);
+    // Groups of synthetic params printed alike; the lowering picks the group's last one.
+    std::unordered_map<uint32_t, std::vector<uint32_t>> groups; // default param -> members
+    for (uint32_t i = 0; i < gens.size(); ++i) {
+        if (!gens[i].decl || !gens[i].decl->synthetic) continue;
+        uint32_t last = i;
+        std::vector<uint32_t> members;
+        for (uint32_t j = 0; j < gens.size(); ++j)
+            if (gens[j].decl && gens[j].decl->synthetic && gens[j].name == gens[i].name) {
+                members.push_back(j);
+                last = j;
+            }
+        if (members.size() > 1) groups[last] = members;
+    }
+    if (groups.empty()) return;
+    const mir::Body& mb = *b.mir;
+    if (b.ty_swaps.empty()) b.ty_swaps.assign(mb.locals.size(), {});
+    std::unordered_map<uint32_t, size_t> next; // per group: the next member the args take
+    for (uint32_t i = 1; i <= mb.arg_count && i < mb.locals.size(); ++i) {
+        Ty generic = m_p.lowerer->lower_mir_ty(mb.locals[i].ty, b.crate, b.item);
+        for (auto& [def, members] : groups)
+            if (mentions(generic, def) && next[def] < members.size())
+                b.ty_swaps[i].push_back(TySwap{false, def, members[next[def]++]});
+    }
+}
+
+// Closures of one macro expanded several times in a body print alike (`{closure@slice.rs:321:59:
+// 321:67}` in each `sort_by_key!` of sort_by_cached_key) and the lowering takes the first. The
+// aggregate that makes one names it in its `// closure` note (`def_id: ..::{closure#1}`): its
+// destination takes that closure, and what is made from it follows (propagate_swaps).
+void Machine::assign_closure_choices(InstanceBody& b) {
+    const mir::Body& mb = *b.mir;
+    if (m_closures_by_text.empty())
+        for (items::ItemId id = 0; id < m_p.db.items.size(); ++id)
+            if (m_p.db.items[id].kind == items::ItemKind::Closure && m_p.db.items[id].ty)
+                m_closures_by_text[m_p.db.items[id].ty].push_back(id);
+    for (const mir::Statement& st : mb.statements) {
+        if (st.kind != mir::StatementKind::Assign || st.place.proj.count != 0) continue;
+        const mir::Rvalue& rv = st.rvalue;
+        if (rv.kind != mir::RvalueKind::Aggregate || static_cast<mir::AggregateKind>(rv.op) != mir::AggregateKind::Closure)
+            continue;
+        auto all = m_closures_by_text.find(rv.ty);
+        if (all == m_closures_by_text.end() || all->second.size() < 2) continue;
+        std::string_view def_id;
+        for (uint32_t k = 0; k < st.notes.count; ++k) {
+            const mir::Note& n = mb.notes[st.notes.begin + k];
+            if (n.kind == mir::NoteKind::Closure && n.def_id) def_id = m_p.interner.str(n.def_id);
+        }
+        size_t cut = def_id.rfind("::");
+        if (cut == std::string_view::npos) continue;
+        std::string_view name = def_id.substr(cut + 2);
+        while (!name.empty() && name.back() == ')') name.remove_suffix(1);
+        Ty lowered = m_p.lowerer->lower_mir_ty(rv.ty, b.crate, b.item);
+        if (lowered->kind != Kind::Closure) continue;
+        items::ItemId by_default = lowered->def;
+        items::ItemId meant = items::kNone;
+        for (items::ItemId c : all->second)
+            if (m_p.db.item(c).parent == m_p.db.item(by_default).parent && m_p.interner.str(m_p.db.item(c).name) == name)
+                meant = c;
+        if (meant == items::kNone || meant == by_default) continue;
+        if (b.ty_swaps.empty()) b.ty_swaps.assign(mb.locals.size(), {});
+        b.ty_swaps[st.place.local].push_back(TySwap{true, by_default, meant});
+    }
+}
+
+// Borrows, copies and moves of a local carry its swaps, and so do values made from it (a call's
+// result, an aggregate) when their type holds what was swapped.
+void Machine::propagate_swaps(InstanceBody& b) {
+    if (b.ty_swaps.empty()) return;
+    const mir::Body& mb = *b.mir;
+    auto holds = [&](uint32_t local, const TySwap& sw) {
+        Ty generic = m_p.lowerer->lower_mir_ty(mb.locals[local].ty, b.crate, b.item);
+        std::function<bool(Ty)> go = [&](Ty t) {
+            if (sw.closure ? (t->kind == Kind::Closure && t->def == sw.from) : (t->kind == Kind::Param && t->index == sw.from))
+                return true;
+            for (Ty a : t->arg_span())
+                if (go(a)) return true;
+            return false;
+        };
+        return go(generic);
+    };
+    auto flow = [&](uint32_t from, uint32_t to, bool check) {
+        if (from >= mb.locals.size() || to >= mb.locals.size() || from == to) return false;
+        bool changed = false;
+        for (const TySwap& sw : b.ty_swaps[from]) {
+            bool have = false;
+            for (const TySwap& x : b.ty_swaps[to]) have |= x.closure == sw.closure && x.from == sw.from;
+            if (have || (check && !holds(to, sw))) continue;
+            b.ty_swaps[to].push_back(sw);
+            changed = true;
+        }
+        return changed;
+    };
+    auto operand_local = [&](const mir::Operand& op) {
+        return op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move ? op.place.local : UINT32_MAX;
+    };
+    for (int pass = 0; pass < 8; ++pass) {
+        bool changed = false;
+        for (const mir::Statement& st : mb.statements) {
+            if (st.kind != mir::StatementKind::Assign || st.place.proj.count != 0) continue;
+            const mir::Rvalue& rv = st.rvalue;
+            if (rv.kind == mir::RvalueKind::Ref || rv.kind == mir::RvalueKind::RawPtr ||
+                rv.kind == mir::RvalueKind::CopyForDeref)
+                changed |= flow(rv.place.local, st.place.local, false);
+            else if (rv.kind == mir::RvalueKind::Use && rv.ops.count == 1)
+                changed |= flow(operand_local(mb.operands[rv.ops.begin]), st.place.local, false);
+            else if (rv.kind == mir::RvalueKind::Aggregate)
+                for (uint32_t k = 0; k < rv.ops.count; ++k)
+                    changed |= flow(operand_local(mb.operands[rv.ops.begin + k]), st.place.local, true);
+        }
+        for (const mir::BasicBlock& bb : mb.blocks) {
+            const mir::Terminator& t = bb.terminator;
+            if (t.kind != mir::TerminatorKind::Call || t.place.proj.count != 0) continue;
+            for (uint32_t k = 0; k < t.args.count; ++k)
+                changed |= flow(operand_local(mb.operands[t.args.begin + k]), t.place.local, true);
+        }
+        if (!changed) break;
+    }
+}
+
+Ty Machine::lower_ty_swapping(InstanceBody& b, mir::TyId syntax, const TySwaps& choice) {
+    Ty t = m_p.lowerer->lower_mir_ty(syntax, b.crate, b.item);
+    t = apply_swaps(t, choice);
+    t = m_p.solver->normalize(m_p.cx->subst(t, b.args));
+    if (has_error(t) || m_p.cx->has_params(t))
+        throw_internal("cannot lower type `" + mir::type_to_string(m_p.interner, syntax) + "` in `" + b.name +
+                       "`: " + m_p.cx->to_string(t));
+    return t;
+}
+
+Ty Machine::apply_swaps(Ty t, const TySwaps& choice) {
+    // What is not swapped stays (the members of a param group share their name; closures of
+    // one text share their generics).
+    std::function<Ty(Ty)> go = [&](Ty x) -> Ty {
+        for (const TySwap& sw : choice) {
+            if (!sw.closure && x->kind == Kind::Param && x->index == sw.from) return m_p.cx->mk_param(sw.to, x->sym);
+            if (sw.closure && x->kind == Kind::Closure && x->def == sw.from) {
+                std::vector<Ty> args;
+                for (Ty a : x->arg_span()) args.push_back(go(a));
+                ty::TyS shape = *x;
+                shape.def = sw.to;
+                return m_p.cx->intern(shape, args);
+            }
+        }
+        if (x->kind == Kind::Param) return x;
+        if (!x->nargs) return x;
+        std::vector<Ty> args;
+        bool changed = false;
+        for (Ty a : x->arg_span()) {
+            args.push_back(go(a));
+            changed |= args.back() != a;
+        }
+        return changed ? m_p.cx->intern(*x, args) : x;
+    };
+    return go(t);
 }
 
 static bool has_error(Ty t) {
@@ -373,73 +611,6 @@ void Machine::infer_foreign_closures(InstanceBody& b) {
     b.tys.clear();
     for (size_t i = 0; i < mb.locals.size(); ++i) b.local_tys[i] = lower_ty(b, mb.locals[i].ty);
     for (const auto& [local, t] : exact) b.local_tys[local] = t;
-}
-
-// Two `impl Trait` params of one fn that print alike (`f: impl Fn(f64) -> f64, df: impl
-// Fn(f64) -> f64`): MIR names both by the same text. The arguments take them in order, locals
-// assigned from a local (`_5 = &_1`, `_6 = move _2`) take its choice, and calls resolve with
-// their first argument's (synthetic_choice_for_call).
-void Machine::disambiguate_synthetic_params(InstanceBody& b) {
-    const auto& gens = m_p.lowerer->generics_of(b.item);
-    std::unordered_map<std::string, std::vector<uint32_t>> groups;
-    for (uint32_t i = 0; i < gens.size(); ++i)
-        if (gens[i].decl && gens[i].decl->synthetic)
-            groups[ty::Lowerer::canonical_impl_text(m_p.interner.str(gens[i].name))].push_back(i);
-    std::erase_if(groups, [](const auto& g) { return g.second.size() < 2; });
-    if (groups.empty()) return;
-    const mir::Body& mb = *b.mir;
-    std::vector<std::vector<std::string>> mentions(mb.locals.size());
-    for (size_t l = 0; l < mb.locals.size(); ++l) {
-        std::string text = ty::Lowerer::canonical_impl_text(mir::type_to_string(m_p.interner, mb.locals[l].ty));
-        for (const auto& [name, params] : groups)
-            if (text.find(name) != std::string::npos) mentions[l].push_back(name);
-    }
-    b.synthetic_choice.assign(mb.locals.size(), {});
-    std::unordered_map<std::string, size_t> next;
-    for (uint32_t a = 1; a <= mb.arg_count && a < mb.locals.size(); ++a)
-        for (const std::string& g : mentions[a]) {
-            size_t k = std::min(next[g]++, groups[g].size() - 1);
-            b.synthetic_choice[a][g] = groups[g][k];
-        }
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (const mir::Statement& st : mb.statements) {
-            if (st.kind != mir::StatementKind::Assign || st.place.proj.count) continue;
-            uint32_t x = st.place.local;
-            std::vector<uint32_t> sources;
-            if (st.rvalue.kind == mir::RvalueKind::Ref || st.rvalue.kind == mir::RvalueKind::RawPtr)
-                sources.push_back(st.rvalue.place.local);
-            for (uint32_t k = 0; k < st.rvalue.ops.count; ++k) {
-                const mir::Operand& op = mb.operands[st.rvalue.ops.begin + k];
-                if (op.kind == mir::OperandKind::Copy || op.kind == mir::OperandKind::Move) sources.push_back(op.place.local);
-            }
-            for (const std::string& g : mentions[x]) {
-                if (b.synthetic_choice[x].count(g)) continue;
-                for (uint32_t y : sources)
-                    if (auto it = b.synthetic_choice[y].find(g); it != b.synthetic_choice[y].end()) {
-                        b.synthetic_choice[x][g] = it->second;
-                        changed = true;
-                        break;
-                    }
-            }
-        }
-    }
-    for (size_t l = 0; l < mb.locals.size(); ++l) {
-        if (b.synthetic_choice[l].empty()) continue;
-        m_p.lowerer->synthetic_choice = &b.synthetic_choice[l];
-        Ty t = m_p.lowerer->lower_mir_ty(mb.locals[l].ty, b.crate, b.item);
-        m_p.lowerer->synthetic_choice = nullptr;
-        b.local_tys[l] = m_p.solver->normalize(m_p.cx->subst(t, b.args));
-    }
-}
-
-// The synthetic param choice a call's path is lowered with: its first argument's.
-const std::unordered_map<std::string, uint32_t>* Machine::synthetic_choice_for_call(InstanceBody& b, const mir::Terminator& t) {
-    if (b.synthetic_choice.empty() || !t.args.count) return nullptr;
-    const mir::Operand& op = b.mir->operands[t.args.begin];
-    if (op.kind != mir::OperandKind::Copy && op.kind != mir::OperandKind::Move) return nullptr;
-    const auto& c = b.synthetic_choice[op.place.local];
-    return c.empty() ? nullptr : &c;
 }
 
 const Layout* Machine::layout_of(Ty ty) {

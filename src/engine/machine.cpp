@@ -370,7 +370,7 @@ void Machine::macro_site_column(const Frame& site, const mir::Span& sp, uint32_t
 // A call a macro of another file expanded to (`panic!`, `assert!`): its location is the
 // outermost macro invocation in the body's own file (rustc: Span::expansion_cause). MIR text
 // prints only the expanded span, so the invocation is found around the nearest statement of
-// the same block (or the blocks before it) whose span is in the body's file: a macro argument.
+// the same block (or the blocks leading to it) whose span is in the body's file: a macro argument.
 std::optional<std::pair<mir::Span, uint32_t>> Machine::macro_call_site(const Frame& site, const mir::Span& sp) {
     const mir::Body& mb = *site.body->mir;
     if (mb.locals.empty()) return std::nullopt;
@@ -393,14 +393,23 @@ std::optional<std::pair<mir::Span, uint32_t>> Machine::macro_call_site(const Fra
             if (in_body_file(st.span)) anchor = st.span;
             else notes(st.notes);
         }
-        if (b == 0) break;
-        --b;
+        // On to a predecessor (the block whose edges reach this one, non-cleanup first).
+        uint32_t pred = UINT32_MAX;
+        for (uint32_t q = 0; q < mb.blocks.size() && pred == UINT32_MAX; ++q) {
+            const mir::Range e = mb.blocks[q].terminator.edges;
+            for (uint32_t k = 0; k < e.count; ++k)
+                if (mb.edges[e.begin + k].block == b && q != b && !mb.blocks[q].cleanup) pred = q;
+        }
+        if (pred == UINT32_MAX) break;
+        b = pred;
     }
     if (!anchor) return std::nullopt;
     const diag::SourceText* src = source_of(body_file);
     size_t at = src->offset(anchor->lo_line, anchor->lo_col);
     if (at == std::string::npos) return std::nullopt;
     size_t start = diag::macro_call_site(*src, at);
+    // The anchor precedes the invocation (`if n == 0 { panic!("zero") }`): the next one.
+    if (start == std::string::npos) start = diag::next_macro_call(*src, at);
     if (start == std::string::npos) return std::nullopt;
     mir::Span out = *anchor;
     auto line = std::upper_bound(src->line_starts.begin(), src->line_starts.end(), start);

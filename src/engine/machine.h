@@ -89,6 +89,14 @@ struct CallTarget {
 };
 
 // One monomorphic instance of a MIR body, lowered on first call.
+// A correction to a lowered type: Param `from` is Param `to`, or (closure) the closure item
+// `from` is the closure item `to`.
+struct TySwap {
+    bool closure = false;
+    uint32_t from = 0, to = 0;
+};
+using TySwaps = std::vector<TySwap>;
+
 struct InstanceBody {
     ty::Instance instance;
     const mir::Body* mir = nullptr;
@@ -110,9 +118,11 @@ struct InstanceBody {
     std::vector<CallTarget> calls;      // per basic block, lazily
     std::unordered_map<mir::TyId, Ty> tys; // syntax type -> lowered type in this instance
     std::vector<mir::TyId> const_tys;   // per const node: the type from its ConstOperand note (0: none)
-    // Per local: which of the `impl Trait` params that print alike its type means (usually empty).
-    std::vector<std::unordered_map<std::string, uint32_t>> synthetic_choice;
     std::unordered_map<const mir::Rvalue*, std::vector<uint32_t>> agg_cache; // [variant, fields..]
+    // Per local: what its printed type means that the lowering cannot tell (params printed
+    // alike, closures printed alike; see assign_synthetic_params, assign_closure_choices);
+    // empty when the body has none.
+    std::vector<TySwaps> ty_swaps;
     // Closure aggregates whose printed operands miss captures (see capture_operands).
     std::unordered_map<const mir::Rvalue*, std::vector<mir::Operand>> capture_ops;
     // Closures of other fns (what a callee's `impl Fn` return reveals) by item: their generic
@@ -310,7 +320,17 @@ class Machine {
     uint32_t promoted_body(items::ItemId item, uint32_t promoted);
     items::ItemId item_by_body_name(items::CrateId crate, mir::TyId path);
     uint32_t body_by_name(items::CrateId crate, mir::TyId path);
-    std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path);
+    // `use`: the constant node naming the path, when it is a constant's (see nearest_nested_const).
+    std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path,
+                                                                              uint32_t use = UINT32_MAX);
+    void assign_synthetic_params(InstanceBody& b);
+    void assign_closure_choices(InstanceBody& b);
+    void propagate_swaps(InstanceBody& b);
+    std::unordered_map<mir::TyId, std::vector<items::ItemId>> m_closures_by_text; // printed text -> closures
+    Ty lower_ty_swapping(InstanceBody& b, mir::TyId syntax, const TySwaps& choice);
+    Ty apply_swaps(Ty t, const TySwaps& choice);
+    items::ItemId nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
+                                       uint32_t use);
     std::unordered_map<items::ItemId, std::vector<items::ItemId>> m_anon_consts; // parent -> anon consts
     Pointer body_allocation(InstanceBody& b, uint32_t alloc_id);
     PlaceRef extern_static(items::ItemId item);
@@ -320,11 +340,10 @@ class Machine {
     void infer_foreign_closures(InstanceBody& b);
     Ty with_foreign_closure_args(InstanceBody& b, Ty t);
     bool is_foreign_closure(const InstanceBody& b, Ty t) const;
-    std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called);
+    std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
+                                                    const TySwaps* choice = nullptr);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
-    void disambiguate_synthetic_params(InstanceBody& b);
-    const std::unordered_map<std::string, uint32_t>* synthetic_choice_for_call(InstanceBody& b, const mir::Terminator& t);
     uint32_t impl_item_body(items::ItemId item);
     std::unordered_map<std::string, uint32_t> m_impl_item_bodies; // crate:impl span:name -> body
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <map>
 #include <unordered_set>
 
 namespace mirage::items {
@@ -43,6 +44,20 @@ class Joiner {
 
     BodyLink link(const mir::Body& body, uint32_t global, bool& ambiguous);
     bool m_last_local = false; // the last unmapped body names an item local to a body
+    // The last link picked its impl among equally good candidates by order alone (see
+    // relink_by_neighbours).
+    bool m_link_weak = false;
+    // `<impl at SPAN>` spans the crate's MIR names: an impl rustdoc places at one of them is
+    // that segment's, never a candidate for another span's macro-generated impl.
+    void note_mir_impl_spans(const mir::Body& body) {
+        if (!body.name || m_in.ty(body.name).kind != TyKind::Path) return;
+        for (TyId seg : m_in.children(body.name)) {
+            const TyNode& n = m_in.ty(seg);
+            mir::Span span;
+            if (n.kind == TyKind::ImplSegment && n.sym && parse_span(m_in.str(n.sym), m_in, span))
+                m_mir_impl_spans.insert(span_key(span));
+        }
+    }
 
   private:
     // Impls of this crate with an item named `name`, any self type.
@@ -59,6 +74,27 @@ class Joiner {
         return it->second;
     }
     std::unordered_map<Sym, std::vector<ItemId>> m_by_item_name;
+
+    // The local items (recovered from HIR) with the same parent, name and kind as `item`, in
+    // source order.
+    const std::vector<ItemId>& local_namesakes(ItemId item) {
+        auto key = [&](ItemId i) {
+            const Item& it = m_db.items[i];
+            return std::tuple(it.parent, it.name, static_cast<int>(it.kind));
+        };
+        if (!m_namesakes_indexed) {
+            m_namesakes_indexed = true;
+            for (ItemId i = 0; i < m_db.items.size(); ++i) {
+                const Item& it = m_db.items[i];
+                if (it.crate == m_crate && (it.flags & kLocal) && it.parent != kNone) m_namesakes[key(i)].push_back(i);
+            }
+        }
+        static const std::vector<ItemId> kEmpty;
+        auto found = m_namesakes.find(key(item));
+        return found == m_namesakes.end() ? kEmpty : found->second;
+    }
+    std::map<std::tuple<ItemId, Sym, int>, std::vector<ItemId>> m_namesakes;
+    bool m_namesakes_indexed = false;
 
     // The `const _` items the HIR recovered in module `module`, in source order.
     std::vector<ItemId>& underscore_consts(ItemId module) {
@@ -214,6 +250,19 @@ class Joiner {
     std::string prefix_key(std::span<const TyId> segs) {
         return std::string(reinterpret_cast<const char*>(segs.data()), segs.size() * sizeof(TyId));
     }
+
+    static uint64_t span_key(const mir::Span& sp) {
+        return (uint64_t(sp.file) << 40) ^ (uint64_t(sp.lo_line) << 16) ^ sp.lo_col;
+    }
+    // An impl whose own span another `<impl at ..>` segment than the pending one names.
+    bool claimed_elsewhere(ItemId impl) const {
+        const mir::Span& sp = m_db.item(impl).span;
+        if (!sp.file) return false;
+        uint64_t k = span_key(sp);
+        return k != span_key(m_pending_span) && m_mir_impl_spans.contains(k);
+    }
+    std::unordered_set<uint64_t> m_mir_impl_spans;
+    mir::Span m_pending_span; // pick_impl_item: the span of the pending impl segment
 
     ItemDb& m_db;
     mir::Interner& m_in;
@@ -498,6 +547,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
     std::vector<Candidate> cands;
     bool any_trait_match = false;
     for (ItemId impl : impls) {
+        if (claimed_elsewhere(impl)) continue;
         ItemId item = m_r.child_named(impl, name, Namespace::Value);
         if (item == kNone) item = m_r.child_named(impl, name, Namespace::Type);
         if (item == kNone || m_db.item(item).parent != impl) continue;
@@ -625,6 +675,14 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
                ix.span.lo_line == iy.span.lo_line && ix.span.lo_col == iy.span.lo_col;
     };
     if (cands.size() > 1 && same_keys(cands[0], cands[1])) ambiguous = true;
+    // Only whether it was linked before, or source order, told the best two apart.
+    if (cands.size() > 1) {
+        const Candidate& x = cands[0];
+        const Candidate& y = cands[1];
+        if (x.mismatches == y.mismatches && x.mentions == y.mentions && x.by_content == y.by_content &&
+            (m_db.item(x.impl).parent == m_owner) == (m_db.item(y.impl).parent == m_owner))
+            m_link_weak = true;
+    }
     return cands[0].item;
 }
 
@@ -715,6 +773,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             pending = false;
             m_strict = pending_unmatched;
             m_header_trait = header_trait(pending_span);
+            m_pending_span = pending_span;
             m_owner = pending_owner;
             bool in_body = pending_unmatched && pending_owner != kNone &&
                            m_db.item(pending_owner).kind != ItemKind::Module;
@@ -723,6 +782,7 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
                 cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
             m_strict = false;
             m_header_trait = "?";
+            m_pending_span = mir::Span{};
             if (cur == kNone && pending_unmatched && pending_owner != kNone) {
                 ItemKind k = m_db.item(pending_owner).kind;
                 if (k == ItemKind::Module) cur = recovered_item(pending_owner, pending_span, seg.sym, body);
@@ -808,6 +868,17 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             if (next == kNone)
                 next = m_r.child_named(up, seg.sym, last ? Namespace::Type : Namespace::Value);
         }
+        if (last && next != kNone && (m_db.item(next).flags & kLocal)) {
+            // Items of one name in separate blocks of one body (a macro's `const N_SHIFT` in
+            // each expansion) share the body's path: their bodies come in source order.
+            const std::vector<ItemId>& same = local_namesakes(next);
+            if (same.size() > 1)
+                for (ItemId x : same)
+                    if (!m_used.contains((uint64_t(x) << 1) | body.ctfe)) {
+                        next = x;
+                        break;
+                    }
+        }
         if (next == kNone) {
             // A field (anon consts in field types: `Struct::0::{constant#0}`).
             ItemKind k = m_db.item(cur).kind;
@@ -868,6 +939,68 @@ bool parse_span(std::string_view text, mir::Interner& interner, mir::Span& out) 
     return true;
 }
 
+// One macro writes many impls at one `<impl at SPAN>` (`nonzero_integer!` for u8, u16, ..): a
+// body whose signature does not tell them apart (`const BITS: u32`) was linked by order alone.
+// rustc emits an impl's bodies together, so the impl of such a body is that of its neighbours
+// with the same impl segment whose signatures did tell (`leading_zeros(self: NonZero<u8>)`),
+// as long as no body of the same item name comes between (that is the next impl's).
+static void relink_by_neighbours(ItemDb& db, mir::Interner& in, const Resolver& r, std::span<const mir::Body> bodies,
+                                 uint32_t first_body, const std::vector<uint8_t>& weak) {
+    // Per body: the key of its path up to the impl segment, and the item name after it
+    // (0 for bodies nested deeper or without an impl segment).
+    std::vector<std::string> prefix(bodies.size());
+    std::vector<Sym> name(bodies.size(), 0);
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        TyId path = bodies[i].name;
+        if (!path || in.ty(path).kind != TyKind::Path) continue;
+        auto segs = in.children(path);
+        for (size_t k = 0; k < segs.size(); ++k)
+            if (in.ty(segs[k]).kind == TyKind::ImplSegment && in.ty(segs[k]).sym) {
+                if (k + 2 != segs.size()) break;
+                prefix[i].assign(reinterpret_cast<const char*>(segs.data()), (k + 1) * sizeof(TyId));
+                name[i] = in.ty(segs[k + 1]).sym;
+                break;
+            }
+    }
+    std::unordered_set<ItemId> touched;
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        BodyLink& link = db.body_links[first_body + i];
+        if (!weak[i] || !name[i] || link.item == kNone || link.promoted != kNone) continue;
+        ItemId impl = kNone;
+        for (int dir : {1, -1}) {
+            for (size_t j = i + dir; j < bodies.size() && impl == kNone; j += dir) {
+                if (prefix[j].empty()) continue; // nested bodies (closures, promoteds) interleave
+                if (prefix[j] != prefix[i] || name[j] == name[i]) break;
+                ItemId other = db.body_links[first_body + j].item;
+                if (weak[j] || other == kNone) continue;
+                ItemId p = db.item(other).parent;
+                if (p != kNone && db.item(p).kind == ItemKind::Impl) impl = p;
+                break;
+            }
+            if (impl != kNone) break;
+        }
+        if (impl == kNone) continue;
+        ItemId item = r.child_named(impl, name[i], Namespace::Value);
+        if (item == kNone) item = r.child_named(impl, name[i], Namespace::Type);
+        if (item == kNone || item == link.item || db.item(item).parent != impl) continue;
+        touched.insert(link.item);
+        touched.insert(item);
+        link.item = item;
+    }
+    if (touched.empty()) return;
+    // The bodies of the items involved, from the links as they are now.
+    for (ItemId it : touched) {
+        db.items[it].body = kNone;
+        db.items[it].ctfe_body = kNone;
+    }
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        const BodyLink& link = db.body_links[first_body + i];
+        if (link.item == kNone || link.promoted != kNone || !touched.contains(link.item)) continue;
+        if (bodies[i].ctfe) db.items[link.item].ctfe_body = first_body + uint32_t(i);
+        else db.items[link.item].body = first_body + uint32_t(i);
+    }
+}
+
 JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolver, CrateId crate,
                      std::span<const mir::Body> bodies, uint32_t first_body) {
     JoinStats stats;
@@ -900,10 +1033,14 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
             }
         }
     } finish{db, joiner, crate};
+    for (const mir::Body& b : bodies) joiner.note_mir_impl_spans(b);
+    std::vector<uint8_t> weak(bodies.size(), 0);
     for (uint32_t i = 0; i < bodies.size(); ++i) {
         bool ambiguous = false;
         joiner.m_last_local = false;
+        joiner.m_link_weak = false;
         BodyLink l = joiner.link(bodies[i], first_body + i, ambiguous);
+        weak[i] = joiner.m_link_weak;
         db.body_links[first_body + i] = l;
         ++stats.bodies;
         if (l.item == kNone) {
@@ -916,6 +1053,20 @@ JoinStats join_crate(ItemDb& db, mir::Interner& interner, const Resolver& resolv
             stats.ambiguous_bodies.push_back(first_body + i);
         }
     }
+    relink_by_neighbours(db, interner, resolver, bodies, first_body, weak);
+    // MIRAGE_JOIN_DUMP=1: every body's item path (debugging the join; `mirage sysroot-stats`).
+    if (std::getenv("MIRAGE_JOIN_DUMP"))
+        for (uint32_t i = 0; i < bodies.size(); ++i) {
+            std::string path;
+            for (ItemId p = db.body_links[first_body + i].item; p != kNone; p = db.item(p).parent) {
+                const Item& x = db.item(p);
+                std::string seg = x.kind == ItemKind::Impl ? "{impl " + mir::type_to_string(interner, x.ty) + "}"
+                                                           : std::string(interner.str(x.name)) + "#" + std::to_string(p);
+                path = path.empty() ? seg : seg + "::" + path;
+            }
+            std::fprintf(stderr, "link %u %s -> %s\n", first_body + i,
+                         mir::type_to_string(interner, bodies[i].name).c_str(), path.c_str());
+        }
     return stats;
 }
 

@@ -138,6 +138,7 @@ class Loader {
     Generics generics(dom::element g);
     Range bounds(dom::element list);
     std::optional<Bound> bound(dom::element b);
+    void assoc_bound_predicates(TyId self, dom::element bound_list, std::vector<Predicate>& out, int depth = 0);
     Range id_list(dom::element ids, ItemId parent);
     void shape_and_fields(dom::element kind, std::string_view fieldless, Item& it, ItemId self);
     Range id_list(const std::vector<ItemId>& ids);
@@ -493,9 +494,38 @@ Range Loader::bounds(dom::element list) {
     return r;
 }
 
+// `T: Trait<Assoc: Bound>`: the `Assoc: Bound` constraint is the predicate
+// `<T as Trait>::Assoc: Bound` (`impl<I, U> Iterator for Flatten<I> where I: Iterator<Item:
+// IntoIterator<IntoIter = U>>` binds U through it).
+void Loader::assoc_bound_predicates(TyId self, dom::element bound_list, std::vector<Predicate>& out, int depth) {
+    if (depth > 4) return;
+    for (dom::element b : array(bound_list)) {
+        dom::element tb = field(b, "trait_bound");
+        if (!tb.is_object()) continue;
+        dom::element trait = field(tb, "trait");
+        dom::element angle = field(field(trait, "args"), "angle_bracketed");
+        if (!angle.is_object()) continue;
+        TyId trait_ty = 0;
+        for (dom::element c : array(field(angle, "constraints"))) {
+            dom::element list = field(field(c, "binding"), "constraint");
+            if (!list.is_array()) continue;
+            if (!trait_ty) trait_ty = path_type(trait);
+            TyId seg = node(TyKind::Segment, 0, sym(str(field(c, "name"))), {});
+            TyId kids[3] = {self, trait_ty, seg};
+            Predicate p;
+            p.kind = PredicateKind::Bound;
+            p.ty = node(TyKind::QPath, 0, 0, kids);
+            p.bounds = bounds(list);
+            out.push_back(p);
+            assoc_bound_predicates(p.ty, list, out, depth + 1);
+        }
+    }
+}
+
 Generics Loader::generics(dom::element g) {
     Generics out;
     std::vector<GenericParam> params;
+    std::vector<Predicate> param_assoc_preds; // from `T: Trait<Assoc: Bound>` on params
     for (dom::element p : array(field(g, "params"))) {
         GenericParam gp;
         gp.name = sym(str(field(p, "name")));
@@ -507,6 +537,7 @@ Generics Loader::generics(dom::element g) {
             gp.synthetic = boolean(field(inner, "is_synthetic"));
             if (has(inner, "default")) gp.default_ty = type(field(inner, "default"));
             gp.bounds = bounds(field(inner, "bounds"));
+            assoc_bound_predicates(node(TyKind::Param, 0, gp.name, {}), field(inner, "bounds"), param_assoc_preds);
         } else if (k == "const") {
             gp.kind = ParamKind::Const;
             gp.const_ty = type(field(inner, "type"));
@@ -517,7 +548,7 @@ Generics Loader::generics(dom::element g) {
     }
     out.params = {static_cast<uint32_t>(m_db.params.size()), static_cast<uint32_t>(params.size())};
     m_db.params.insert(m_db.params.end(), params.begin(), params.end());
-    std::vector<Predicate> preds;
+    std::vector<Predicate> preds = std::move(param_assoc_preds);
     for (dom::element w : array(field(g, "where_predicates"))) {
         dom::element inner;
         std::string_view k = tag(w, &inner);
@@ -526,6 +557,9 @@ Generics Loader::generics(dom::element g) {
             p.kind = PredicateKind::Bound;
             p.ty = type(field(inner, "type"));
             p.bounds = bounds(field(inner, "bounds"));
+            preds.push_back(p);
+            assoc_bound_predicates(p.ty, field(inner, "bounds"), preds);
+            continue;
         } else if (k == "eq_predicate") {
             p.kind = PredicateKind::Eq;
             p.ty = type(field(inner, "lhs"));

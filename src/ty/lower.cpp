@@ -299,12 +299,6 @@ class LowerCtx {
         case TyKind::Impl: {
             // Argument-position `impl Trait` is a synthetic generic param named by its text.
             std::string text = mir::type_to_string(m_in, id);
-            if (m_lw.synthetic_choice) {
-                auto chosen = m_lw.synthetic_choice->find(Lowerer::canonical_impl_text(text));
-                const auto& gens = m_lw.generics_of(m_owner);
-                if (chosen != m_lw.synthetic_choice->end() && chosen->second < gens.size())
-                    return m_cx.mk_param(chosen->second, gens[chosen->second].name);
-            }
             if (Ty p = param_named(m_in.intern(text))) return p;
             // rustdoc and HIR print the bounds a little differently (`[const]`, `+ 'a`):
             // match on the first bound's trait name among the synthetic params in scope.

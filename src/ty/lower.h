@@ -112,9 +112,6 @@ class Lowerer {
     bool inferring_closure_args() const { return m_inferring_closures > 0; }
     // `impl Trait` text compared modulo spacing and lifetime bounds.
     static std::string canonical_impl_text(std::string_view text);
-    // Set while lowering a type whose `impl Trait` params print alike (two args typed
-    // `impl Fn(f64) -> f64`): canonical text -> the param meant (the engine knows it by flow).
-    const std::unordered_map<std::string, uint32_t>* synthetic_choice = nullptr;
     // Coroutines (src/ty/coroutine.cpp): the body's facts (nullptr when its body is
     // unavailable); the async fn's coroutine pseudo-item (kNone for other fns).
     const CoroutineInfo* coroutine_info(ItemId coroutine);

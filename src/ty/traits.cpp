@@ -352,6 +352,13 @@ bool TraitSolver::auto_trait_holds_structurally(ItemId trait, Ty self) {
     }
 }
 
+static bool mentions_param(Ty t, uint32_t index) {
+    if (t->kind == Kind::Param) return t->index == index;
+    for (Ty a : t->arg_span())
+        if (mentions_param(a, index)) return true;
+    return false;
+}
+
 std::vector<ImplSource> TraitSolver::applicable_impls(ItemId trait, Args args) {
     Ty goal = m_cx.mk(Kind::TraitRef, trait, args);
     std::vector<ImplSource> found;
@@ -366,7 +373,18 @@ std::vector<ImplSource> TraitSolver::applicable_impls(ItemId trait, Args args) {
         Ty header = impl_trait_ref(impl);
         if (!header) continue;
         std::vector<Ty> vars(m_lw.generics_of(impl).size(), nullptr);
-        if (!match_ty(header, goal, vars)) continue;
+        std::vector<std::pair<Ty, Ty>> deferred;
+        if (!match_ty_deferring(header, goal, vars, deferred)) continue;
+        // Projections in the header (`impl<I: IntoIterator> .. for LinkedList<I::Item>`):
+        // computed once the other params are bound.
+        bool projections_match = true;
+        for (auto [alias, actual] : deferred) {
+            bool bound = true;
+            for (size_t i = 0; i < vars.size(); ++i) bound &= vars[i] != nullptr || !mentions_param(alias, uint32_t(i));
+            Ty v = bound ? normalize(m_cx.subst(alias, vars)) : nullptr;
+            projections_match &= v && v == actual;
+        }
+        if (!projections_match) continue;
         bool holds_ = impl_where_clauses_hold(impl, vars, m_depth);
         if (dbg) std::fprintf(stderr, "  impl#%u %s: where-clauses %s\n", impl, m_cx.to_string(header).c_str(), holds_ ? "hold" : "fail");
         if (!holds_) continue;

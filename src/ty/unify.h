@@ -12,4 +12,9 @@ namespace mirage::ty {
 // in the pattern is bound in `vars` (unbound ones stay nullptr).
 bool match_ty(Ty pattern, Ty ty, std::vector<Ty>& vars);
 
+// Like match_ty, but a projection in the pattern (`LinkedList<I::Item, A>`) matches anything
+// and is recorded in `deferred` with what it met: the caller normalizes it once the variables
+// are bound and compares.
+bool match_ty_deferring(Ty pattern, Ty ty, std::vector<Ty>& vars, std::vector<std::pair<Ty, Ty>>& deferred);
+
 } // namespace mirage::ty
