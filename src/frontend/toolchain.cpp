@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <string_view>
 #include <unistd.h>
 
@@ -104,7 +105,11 @@ Result<Toolchain> find_toolchain() {
     if (!ec) rustc = abs.lexically_normal().string();
     if (!is_executable_file(rustc)) return toolchain_error("rustc not found at " + rustc + origin);
 
-    std::string version = MIRAGE_TRY(query_rustc(rustc, {"-vV"}));
+    // Both questions at once: each is a rustc start-up (~50 ms).
+    auto sysroot_query = std::async(std::launch::async, [&] { return query_rustc(rustc, {"--print", "sysroot"}); });
+    auto version_result = query_rustc(rustc, {"-vV"});
+    auto sysroot_result = sysroot_query.get();
+    std::string version = MIRAGE_TRY(std::move(version_result));
     tc.rustc = rustc;
     tc.release = version_field(version, "release");
     tc.commit_hash = version_field(version, "commit-hash");
@@ -127,7 +132,7 @@ Result<Toolchain> find_toolchain() {
         return toolchain_error("found rustc " + tc.release + " at " + rustc +
                                " but no cargo beside it (" + tc.cargo + ")");
 
-    std::string sysroot = trim(MIRAGE_TRY(query_rustc(rustc, {"--print", "sysroot"})));
+    std::string sysroot = trim(MIRAGE_TRY(std::move(sysroot_result)));
     tc.library_src = sysroot + "/lib/rustlib/src/rust/library";
     for (const char* sub : {"core", "std", "vendor"}) {
         if (!fs::is_directory(tc.library_src + "/" + sub, ec))

@@ -147,6 +147,9 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
     }
     Allocation& a = *m_slots[slot];
     a.serial = m_next_serial++;
+    // The generation is the serial's low half: a stale pointer still names its allocation
+    // (`alloc123 has been freed`) after the slot was reused.
+    a.generation = static_cast<uint32_t>(a.serial);
     a.live = true;
     a.mutable_ = true;
     a.exposed = false;
@@ -170,7 +173,6 @@ void Memory::deallocate(AllocId id) {
     if (a->exposed) m_exposed.erase(a->base);
     a->live = false;
     a->freed_at = current_span;
-    a->generation++;
     a->bytes.clear();
     if (a->bytes.capacity() > 4096) a->bytes.shrink_to_fit();
     a->prov.clear();
@@ -183,9 +185,7 @@ const Allocation* Memory::record(AllocId id) const {
     if (slot == 0 || slot >= m_slots.size()) return nullptr;
     const Allocation* a = m_slots[slot].get();
     uint32_t gen = static_cast<uint32_t>(id >> 32);
-    if (a->generation == gen) return a;
-    if (!a->live && a->generation == gen + 1) return a; // freed, slot not reused yet
-    return nullptr;
+    return a->generation == gen ? a : nullptr; // live, or freed and the slot not reused yet
 }
 
 static std::string hex(uint64_t v) {
@@ -213,7 +213,7 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
     Allocation* a = get(id);
     if (!a) {
         const Allocation* r = record(id);
-        std::string name = r ? "alloc" + std::to_string(r->serial) : std::string("an allocation");
+        std::string name = "alloc" + std::to_string(r ? r->serial : id >> 32);
         throw_ub(std::string(what) + " failed: " + name + " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base;

@@ -23,7 +23,8 @@ namespace mirage::memory {
 
 using u128 = unsigned __int128;
 
-// slot | generation << 32. 0 means "no provenance".
+// slot | generation << 32, where the generation is the allocation's serial (its low 32 bits).
+// 0 means "no provenance".
 using AllocId = uint64_t;
 constexpr AllocId kNoAlloc = 0;
 // Provenance of a pointer whose allocation is decided at access time from its address (an
