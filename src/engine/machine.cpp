@@ -201,7 +201,8 @@ void Machine::write_stderr(const uint8_t* data, size_t len) {
 
 std::string Machine::frame_name(const Frame& f) {
     if (f.native) return f.native->name();
-    return f.body->name;
+    if (f.body->instance.kind != ty::InstanceKind::Item) return f.body->name;
+    return m_p.solver->frame_path(f.body->instance, m_user_crate);
 }
 
 static std::string span_text(const mir::Interner& in, const mir::Span& s) {
@@ -247,8 +248,19 @@ void Machine::report(const MachineStop& stop) {
         frames.erase(begin, frames.end());
         while (frames.size() > 1 && !is_local(frames.back())) frames.pop_back();
     }
+    // A frame's location: its statement's span, or where the macro that expanded to it was
+    // invoked when the span is in another file (`println!` in main: std's macros.rs).
+    auto frame_span = [&](const Frame& f) {
+        mir::Span sp = current_span(f);
+        if (auto site = macro_call_site(f, sp)) {
+            sp = site->first;
+            sp.lo_col = site->second;
+            sp.hi_line = 0; // the invocation's extent is unknown: carets to the end of the line
+        }
+        return sp;
+    };
     if (!frames.empty()) {
-        mir::Span sp = current_span(*frames.front());
+        mir::Span sp = frame_span(*frames.front());
         std::string label = stop.kind == StopKind::Ub            ? "Undefined Behavior occurred here"
                             : stop.kind == StopKind::Unsupported ? "unsupported operation occurred here"
                                                                  : "";
@@ -271,7 +283,7 @@ void Machine::report(const MachineStop& stop) {
     }
     for (const Frame* f : frames)
         std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(*f).c_str(),
-                     span_text(m_p.interner, current_span(*f)).c_str());
+                     span_text(m_p.interner, frame_span(*f)).c_str());
 }
 
 // ---- start and exit ---------------------------------------------------------------------------

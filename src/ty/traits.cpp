@@ -729,6 +729,40 @@ std::optional<Instance> TraitSolver::resolve(ItemId def, Args args) {
     return inst;
 }
 
+std::string TraitSolver::frame_path(const Instance& instance, items::CrateId local) {
+    const auto& db = m_cx.db();
+    if (instance.def == kNone || instance.def >= db.items.size()) return "?";
+    std::string path;
+    auto prepend = [&](const std::string& seg) { path = path.empty() ? seg : seg + "::" + path; };
+    for (ItemId p = instance.def; p != kNone; p = db.item(p).parent) {
+        const Item& it = db.item(p);
+        if (it.kind == ItemKind::Impl) {
+            // The impl's header says it all; its module path does not matter (Miri neither).
+            Ty header = impl_trait_ref(p);
+            if (header) {
+                Ty h = m_cx.subst(header, instance.args);
+                std::string trait = frame_path(Instance{InstanceKind::Item, h->def, {}, 0}, local);
+                if (h->nargs > 1) {
+                    trait += "<";
+                    for (uint32_t i = 1; i < h->nargs; ++i) trait += (i > 1 ? ", " : "") + m_cx.to_string(h->arg(i));
+                    trait += ">";
+                }
+                prepend("<" + m_cx.to_string(h->arg(0)) + " as " + trait + ">");
+            } else {
+                prepend(m_cx.to_string(m_cx.subst(m_lw.lower_item_ty(it.ty, p), instance.args)));
+            }
+            return path;
+        }
+        std::string name(m_cx.interner().str(it.name));
+        if (it.parent == kNone) { // the crate's root module
+            if (it.crate != local) prepend(std::string(db.crates[it.crate].name));
+            break;
+        }
+        if (!name.empty()) prepend(name);
+    }
+    return path;
+}
+
 std::string TraitSolver::describe(const Instance& instance) const {
     static const char* const kKinds[] = {"item",  "virtual", "drop-glue", "clone-shim",
                                          "fn-ptr-shim", "closure-once-shim", "intrinsic", "foreign"};

@@ -79,6 +79,10 @@ class TraitSolver {
 
     ItemId lang_item(std::string_view name) const;
     std::string describe(const Instance& instance) const;
+    // The name a report's backtrace gives a frame, as Miri does: the item's path (without the
+    // crate name for `local`'s items), trait impl methods as `<Self as Trait>::name`, inherent
+    // impl methods as `Self::name`, with the instance's types.
+    std::string frame_path(const Instance& instance, items::CrateId local);
 
   private:
     std::optional<ImplSource> select_builtin(ItemId trait, std::string_view lang, Args args);
