@@ -527,11 +527,23 @@ void Machine::call_intrinsic(const ty::Instance& inst, std::vector<PlaceRef>& ar
 // `#[rustc_std_internal_symbol]` fns of the runtime crates (`__rust_start_panic`,
 // `__rust_panic_cleanup`, all named `__rust_*`) and the weak lang item `panic_impl`, which
 // std's `#[panic_handler]` implements. Only panic_unwind's panic runtime is linked (panic=unwind).
+// And any `#[no_mangle]` fn with a body: compiler_builtins' libm (`cbrt`) defines symbols std's
+// foreign fns bind to natively, ahead of the host's libm.
 items::ItemId Machine::exported_symbol(const std::string& name) {
     auto cached = m_exported.find(name);
     if (cached != m_exported.end()) return cached->second;
     items::ItemId found = items::kNone;
-    if (name == "panic_impl") {
+    if (!m_no_mangle_indexed) {
+        m_no_mangle_indexed = true;
+        for (items::ItemId id = 0; id < m_p.db.items.size(); ++id) {
+            const items::Item& c = m_p.db.items[id];
+            if (c.kind == items::ItemKind::Function && (c.flags & items::kNoMangle) && c.body != mir::kNone)
+                m_no_mangle.emplace(std::string(m_p.interner.str(c.name)), id);
+        }
+    }
+    if (auto nm = m_no_mangle.find(name); nm != m_no_mangle.end()) {
+        found = nm->second;
+    } else if (name == "panic_impl") {
         items::ItemId def = lang_item("PanicImpl");
         if (def != items::kNone && m_p.db.item(def).body != mir::kNone) found = def;
     } else if (name.starts_with("__rust_")) {

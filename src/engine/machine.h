@@ -406,6 +406,8 @@ class Machine {
                       ReturnTo ret);
     items::ItemId exported_symbol(const std::string& name);
     std::unordered_map<std::string, items::ItemId> m_exported;
+    std::unordered_map<std::string, items::ItemId> m_no_mangle; // symbol -> #[no_mangle] fn
+    bool m_no_mangle_indexed = false;
     void assert_failed(Frame& f, const mir::Terminator& t);
     void continue_after_native_call(ReturnTo ret);
     void report(const diag::MachineStop& stop);

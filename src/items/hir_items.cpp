@@ -114,7 +114,7 @@ class LocalLoader {
                     any = true;
                     Item it;
                     it.kind = ItemKind::Use;
-                    it.flags = static_cast<uint16_t>(u.flags & kGlob);
+                    it.flags = static_cast<uint32_t>(u.flags & kGlob);
                     it.crate = m_crate;
                     it.name = u.name;
                     it.parent = module;
@@ -506,7 +506,7 @@ class LocalLoader {
         if (!m_recovering) ++m_stats.local_items;
         Item it;
         it.kind = kind_of(h, hparent);
-        it.flags = static_cast<uint16_t>(h.flags | (m_recovering ? kRecovered : kLocal));
+        it.flags = static_cast<uint32_t>(h.flags | (m_recovering ? kRecovered : kLocal));
         it.crate = m_crate;
         it.name = h.name;
         it.parent = parent;

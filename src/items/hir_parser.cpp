@@ -587,7 +587,7 @@ class Parser {
             return true;
         }
         // impl, trait, fn: header keywords first.
-        uint16_t flags = 0;
+        uint32_t flags = 0;
         bool is_const = false;
         while (true) {
             if (eat("default")) continue;
