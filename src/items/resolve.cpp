@@ -172,6 +172,8 @@ void Resolver::index_impl(ItemId id) const {
                 const mir::TyNode& n = m_in.ty(it.ty);
                 if (n.kind == mir::TyKind::Resolved) def = n.sym;
                 else if (n.kind == mir::TyKind::Dyn) def = self_def; // `impl dyn Any`: by its principal trait
+                // Impls the join rebuilt from bodies (rustdoc omitted them): the printed path.
+                else if (n.kind == mir::TyKind::Path) def = self_def;
                 else def = primitive_of(it.ty);
             }
             if (def != kNone) m_inherent[def].push_back(id);

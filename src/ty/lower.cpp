@@ -910,7 +910,11 @@ class LowerCtx {
 } // namespace
 
 Ty Lowerer::lower_item_ty(mir::TyId syntax, ItemId owner) {
-    return LowerCtx(*this, owner, false, 0, m_resolver).lower(syntax);
+    // Items the join rebuilt from MIR (kRecovered) carry types as printed there: paths from
+    // their crate's root.
+    items::CrateId crate = 0;
+    if (owner != kNone && (m_cx.db().item(owner).flags & items::kRecovered)) crate = m_cx.db().item(owner).crate;
+    return LowerCtx(*this, owner, false, crate, m_resolver).lower(syntax);
 }
 
 Ty Lowerer::lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner) {
