@@ -94,6 +94,8 @@ class Joiner {
         return found == m_namesakes.end() ? kEmpty : found->second;
     }
     std::map<std::tuple<ItemId, Sym, int>, std::vector<ItemId>> m_namesakes;
+    // Local item -> the one of its namesakes (itself included) a body was last linked to.
+    std::unordered_map<ItemId, ItemId> m_recent_namesake;
     bool m_namesakes_indexed = false;
 
     // The `const _` items the HIR recovered in module `module`, in source order.
@@ -894,6 +896,12 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             if (next == kNone)
                 next = m_r.child_named(up, seg.sym, last ? Namespace::Type : Namespace::Value);
         }
+        if (!last && next != kNone && (m_db.item(next).flags & kLocal)) {
+            // A body nested in one of several same-named items (`do_panic::runtime` of each
+            // `const_panic!` expansion): rustc prints it after its owner's own bodies.
+            auto recent = m_recent_namesake.find(next);
+            if (recent != m_recent_namesake.end()) next = recent->second;
+        }
         if (last && next != kNone && (m_db.item(next).flags & kLocal)) {
             // Items of one name in separate blocks of one body (a macro's `const N_SHIFT` in
             // each expansion) share the body's path: their bodies come in source order.
@@ -936,6 +944,11 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         std::fprintf(stderr, "  %s -> item %u (parent %u)\n",
                      mir::type_to_string(m_in, body.name).c_str(), cur, m_db.item(cur).parent);
     out.item = cur;
+    if ((m_db.item(cur).flags & kLocal) && m_db.item(cur).parent != kNone) {
+        const std::vector<ItemId>& same = local_namesakes(cur);
+        if (same.size() > 1)
+            for (ItemId x : same) m_recent_namesake[x] = cur;
+    }
     if (out.promoted == kNone) {
         m_used.insert((uint64_t(cur) << 1) | body.ctfe);
         Item& it = m_db.items[cur];
