@@ -228,7 +228,7 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
 // The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
 // the item named (a trait's method before resolution).
 std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
-                                                         const TySwaps* choice) {
+                                                         const TySwaps* choice, uint32_t use) {
     // Items inside trait methods' bodies (`<T as Tr>::m::f`) resolve through the instance's
     // args here (the impl that runs), not in the generic scope.
     const mir::TyNode& pn = m_p.interner.ty(path);
@@ -247,6 +247,15 @@ std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::T
         args = nested->second;
     } else {
         throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name + "`");
+    }
+    // A fn defined in this body, one of several of its name (`do_panic` of each
+    // `const_panic!` expansion): which one, by this call's place among the uses.
+    if (const items::Item& fn = m_p.db.item(ref->def);
+        use != UINT32_MAX && (fn.flags & items::kLocal) && fn.kind == items::ItemKind::Function && fn.parent == b.item) {
+        std::vector<items::ItemId> same;
+        for (items::ItemId c : m_p.lowerer->local_children(fn.parent))
+            if (m_p.db.item(c).name == fn.name && m_p.db.item(c).kind == fn.kind) same.push_back(c);
+        if (same.size() > 1) ref->def = nearest_namesake(b, path, same, use);
     }
     auto inst = m_p.solver->resolve(ref->def, args);
     if (inst)
@@ -281,7 +290,7 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
                     !b.ty_swaps[op.place.local].empty())
                     choice = &b.ty_swaps[op.place.local];
             }
-            auto inst = resolve_callee_path(b, cn.ty, &called, choice);
+            auto inst = resolve_callee_path(b, cn.ty, &called, choice, t.func.constant);
             ct.ready = true;
             ct.is_fn_item = true;
             ct.instance = *inst;

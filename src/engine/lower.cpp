@@ -209,12 +209,13 @@ static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
 // precondition_check`, `RawVec::<T, A>::new_in::{constant#0}`): the enclosing item through the
 // path without its last segment, then the child of that name. Returns the item and the args of
 // the last segment (for anonymous consts: the enclosing item's args).
-// Several consts of one name in one body (`const N_SHIFT` in each expansion of a macro's
-// block, `u64_stages::N_SHIFT` three times): the use at constant node `use` of body `b` means
-// the one whose definition precedes it most closely in the source; of several defined at one
-// place (one macro expanded twice), the uses split among them in order.
-items::ItemId Machine::nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
-                                            uint32_t use) {
+// Several consts (or fns) of one name in one body (`const N_SHIFT` in each expansion of a
+// macro's block, `u64_stages::N_SHIFT` three times, `do_panic` of each `const_panic!`): the use
+// at constant node `use` of body `b` means the one whose definition precedes it most closely
+// in the source; of several defined at one place (one macro expanded twice), the uses split
+// among them in order.
+items::ItemId Machine::nearest_namesake(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
+                                        uint32_t use) {
     const mir::Body& mb = *b.mir;
     auto def_span = [&](items::ItemId c) {
         uint32_t body = m_p.db.item(c).body;
@@ -323,7 +324,7 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
     for (items::ItemId c : candidates)
         if (m_p.db.item(c).name == name && m_p.db.item(c).kind == items::ItemKind::Const) consts.push_back(c);
     if (consts.size() > 1 && use != UINT32_MAX)
-        return std::make_pair(nearest_nested_const(b, path, consts, use), std::vector<Ty>{});
+        return std::make_pair(nearest_namesake(b, path, consts, use), std::vector<Ty>{});
     for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
         if (ci.name != name) continue;

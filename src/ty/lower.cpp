@@ -581,6 +581,12 @@ class LowerCtx {
     // A printed path to an item. Segments may pass through impls (`<impl at SPAN>`, `<impl T>`)
     // and fns (items defined inside bodies: `LazyCell<T, F>::force_mut::really_init_mut::Guard`).
     ItemId resolve_segments(std::span<const mir::TyId> segs, items::Namespace ns) {
+        ItemId def = resolve_segments_from_root(segs, ns);
+        return m_mir ? m_resolver.through_own_namesake(def, m_owner) : def;
+    }
+
+  private:
+    ItemId resolve_segments_from_root(std::span<const mir::TyId> segs, items::Namespace ns) {
         std::vector<mir::Sym> names;
         bool plain = true;
         for (mir::TyId s : segs) {
