@@ -217,10 +217,15 @@ static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
 items::ItemId Machine::nearest_namesake(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
                                         uint32_t use) {
     const mir::Body& mb = *b.mir;
+    // Where an item is defined: its body's `return` spans the whole `const N: T = ..;` (the
+    // return place's span may be a macro argument, at the invocation: `const L: $ty`).
     auto def_span = [&](items::ItemId c) {
         uint32_t body = m_p.db.item(c).body;
-        return body < m_p.bodies.size() && !m_p.bodies[body].locals.empty() ? m_p.bodies[body].locals[0].span
-                                                                           : mir::Span{};
+        if (body >= m_p.bodies.size()) return mir::Span{};
+        const mir::Body& db = m_p.bodies[body];
+        for (const mir::BasicBlock& bb : db.blocks)
+            if (bb.terminator.kind == mir::TerminatorKind::Return) return bb.terminator.span;
+        return db.locals.empty() ? mir::Span{} : db.locals[0].span;
     };
     // The source line of each use of `path` in the body, by constant node.
     std::vector<std::pair<uint32_t, mir::Span>> uses;
@@ -254,6 +259,16 @@ items::ItemId Machine::nearest_namesake(InstanceBody& b, mir::TyId path, const s
     for (items::ItemId c : consts)
         if (def_span(c).lo_line == line && def_span(c).file == at.file) here.push_back(c);
     if (here.empty()) return consts[0];
+    // Used by a sibling of the same expansion (`const LOWER_HALF_1_BITS: $ty = (1 <<
+    // HALF_BITS) - 1;`): its own expansion's, the closest defined before it (items are in
+    // source order).
+    if (const items::Item& user = m_p.db.item(b.item);
+        (user.flags & items::kLocal) && user.parent == m_p.db.item(here[0]).parent) {
+        items::ItemId before = items::kNone;
+        for (items::ItemId c : here)
+            if (c < b.item && (before == items::kNone || c > before)) before = c;
+        if (before != items::kNone) return before;
+    }
     size_t total = 0, index = 0;
     for (const auto& u : uses)
         if (closest_line(u.second) == line) {
