@@ -154,8 +154,8 @@ std::string sysroot_cache_key(const Toolchain& tc, const std::string& target) {
     // paths inside impl methods resolve through the impl's module. "i9": `T: Trait<Assoc:
     // Bound>` constraints kept as `<T as Trait>::Assoc: Bound` where-clauses; impls a MIR impl
     // segment names are no candidates for another's; bodies linked by order alone follow
-    // their neighbours of the same impl segment.
-    return "mirage-mir-2|i9|" + tc.release + "|" + tc.commit_hash + "|" + target;
+    // their neighbours of the same impl segment. "i10": fn flag no_mangle (flags widened).
+    return "mirage-mir-2|i10|" + tc.release + "|" + tc.commit_hash + "|" + target;
 }
 
 // The format version is in the name too, so binaries of different cache formats can share one

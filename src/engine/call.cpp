@@ -228,7 +228,7 @@ static bool is_fn_trait_method(Machine& m, items::ItemId method) {
 // The instance a fn item path names in `b` (throws when it cannot be resolved); `called` gets
 // the item named (a trait's method before resolution).
 std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
-                                                         const TySwaps* choice) {
+                                                         const TySwaps* choice, uint32_t use) {
     // Items inside trait methods' bodies (`<T as Tr>::m::f`) resolve through the instance's
     // args here (the impl that runs), not in the generic scope.
     const mir::TyNode& pn = m_p.interner.ty(path);
@@ -247,6 +247,15 @@ std::optional<ty::Instance> Machine::resolve_callee_path(InstanceBody& b, mir::T
         args = nested->second;
     } else {
         throw_internal("cannot resolve the callee `" + mir::type_to_string(m_p.interner, path) + "` in `" + b.name + "`");
+    }
+    // A fn defined in this body, one of several of its name (`do_panic` of each
+    // `const_panic!` expansion): which one, by this call's place among the uses.
+    if (const items::Item& fn = m_p.db.item(ref->def);
+        use != UINT32_MAX && (fn.flags & items::kLocal) && fn.kind == items::ItemKind::Function && fn.parent == b.item) {
+        std::vector<items::ItemId> same;
+        for (items::ItemId c : m_p.lowerer->local_children(fn.parent))
+            if (m_p.db.item(c).name == fn.name && m_p.db.item(c).kind == fn.kind) same.push_back(c);
+        if (same.size() > 1) ref->def = nearest_namesake(b, path, same, use);
     }
     auto inst = m_p.solver->resolve(ref->def, args);
     if (inst)
@@ -281,7 +290,7 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
                     !b.ty_swaps[op.place.local].empty())
                     choice = &b.ty_swaps[op.place.local];
             }
-            auto inst = resolve_callee_path(b, cn.ty, &called, choice);
+            auto inst = resolve_callee_path(b, cn.ty, &called, choice, t.func.constant);
             ct.ready = true;
             ct.is_fn_item = true;
             ct.instance = *inst;
@@ -527,11 +536,23 @@ void Machine::call_intrinsic(const ty::Instance& inst, std::vector<PlaceRef>& ar
 // `#[rustc_std_internal_symbol]` fns of the runtime crates (`__rust_start_panic`,
 // `__rust_panic_cleanup`, all named `__rust_*`) and the weak lang item `panic_impl`, which
 // std's `#[panic_handler]` implements. Only panic_unwind's panic runtime is linked (panic=unwind).
+// And any `#[no_mangle]` fn with a body: compiler_builtins' libm (`cbrt`) defines symbols std's
+// foreign fns bind to natively, ahead of the host's libm.
 items::ItemId Machine::exported_symbol(const std::string& name) {
     auto cached = m_exported.find(name);
     if (cached != m_exported.end()) return cached->second;
     items::ItemId found = items::kNone;
-    if (name == "panic_impl") {
+    if (!m_no_mangle_indexed) {
+        m_no_mangle_indexed = true;
+        for (items::ItemId id = 0; id < m_p.db.items.size(); ++id) {
+            const items::Item& c = m_p.db.items[id];
+            if (c.kind == items::ItemKind::Function && (c.flags & items::kNoMangle) && c.body != mir::kNone)
+                m_no_mangle.emplace(std::string(m_p.interner.str(c.name)), id);
+        }
+    }
+    if (auto nm = m_no_mangle.find(name); nm != m_no_mangle.end()) {
+        found = nm->second;
+    } else if (name == "panic_impl") {
         items::ItemId def = lang_item("PanicImpl");
         if (def != items::kNone && m_p.db.item(def).body != mir::kNone) found = def;
     } else if (name.starts_with("__rust_")) {

@@ -529,6 +529,10 @@ void Machine::materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& 
         case items::ItemKind::Const:
         case items::ItemKind::AssocConst: {
             items::ItemId def = ref->def;
+            // A const inside a fn body: one of several of that name, maybe (a macro's
+            // `const X` in each expansion): told apart by where this use is.
+            if (it.kind == items::ItemKind::Const && (it.flags & items::kLocal))
+                if (auto nested = resolve_nested_path(b, c.ty, node)) def = nested->first;
             if (it.kind == items::ItemKind::AssocConst) {
                 auto inst = m_p.solver->resolve(def, args);
                 if (!inst) throw_internal("cannot resolve `" + mir::type_to_string(in, c.ty) + "`");

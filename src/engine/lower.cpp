@@ -209,17 +209,23 @@ static void assign_const_notes(InstanceBody& b, const mir::Interner& in) {
 // precondition_check`, `RawVec::<T, A>::new_in::{constant#0}`): the enclosing item through the
 // path without its last segment, then the child of that name. Returns the item and the args of
 // the last segment (for anonymous consts: the enclosing item's args).
-// Several consts of one name in one body (`const N_SHIFT` in each expansion of a macro's
-// block, `u64_stages::N_SHIFT` three times): the use at constant node `use` of body `b` means
-// the one whose definition precedes it most closely in the source; of several defined at one
-// place (one macro expanded twice), the uses split among them in order.
-items::ItemId Machine::nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
-                                            uint32_t use) {
+// Several consts (or fns) of one name in one body (`const N_SHIFT` in each expansion of a
+// macro's block, `u64_stages::N_SHIFT` three times, `do_panic` of each `const_panic!`): the use
+// at constant node `use` of body `b` means the one whose definition precedes it most closely
+// in the source; of several defined at one place (one macro expanded twice), the uses split
+// among them in order.
+items::ItemId Machine::nearest_namesake(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
+                                        uint32_t use) {
     const mir::Body& mb = *b.mir;
+    // Where an item is defined: its body's `return` spans the whole `const N: T = ..;` (the
+    // return place's span may be a macro argument, at the invocation: `const L: $ty`).
     auto def_span = [&](items::ItemId c) {
         uint32_t body = m_p.db.item(c).body;
-        return body < m_p.bodies.size() && !m_p.bodies[body].locals.empty() ? m_p.bodies[body].locals[0].span
-                                                                           : mir::Span{};
+        if (body >= m_p.bodies.size()) return mir::Span{};
+        const mir::Body& db = m_p.bodies[body];
+        for (const mir::BasicBlock& bb : db.blocks)
+            if (bb.terminator.kind == mir::TerminatorKind::Return) return bb.terminator.span;
+        return db.locals.empty() ? mir::Span{} : db.locals[0].span;
     };
     // The source line of each use of `path` in the body, by constant node.
     std::vector<std::pair<uint32_t, mir::Span>> uses;
@@ -253,6 +259,16 @@ items::ItemId Machine::nearest_nested_const(InstanceBody& b, mir::TyId path, con
     for (items::ItemId c : consts)
         if (def_span(c).lo_line == line && def_span(c).file == at.file) here.push_back(c);
     if (here.empty()) return consts[0];
+    // Used by a sibling of the same expansion (`const LOWER_HALF_1_BITS: $ty = (1 <<
+    // HALF_BITS) - 1;`): its own expansion's, the closest defined before it (items are in
+    // source order).
+    if (const items::Item& user = m_p.db.item(b.item);
+        (user.flags & items::kLocal) && user.parent == m_p.db.item(here[0]).parent) {
+        items::ItemId before = items::kNone;
+        for (items::ItemId c : here)
+            if (c < b.item && (before == items::kNone || c > before)) before = c;
+        if (before != items::kNone) return before;
+    }
     size_t total = 0, index = 0;
     for (const auto& u : uses)
         if (closest_line(u.second) == line) {
@@ -323,7 +339,7 @@ std::optional<std::pair<items::ItemId, std::vector<Ty>>> Machine::resolve_nested
     for (items::ItemId c : candidates)
         if (m_p.db.item(c).name == name && m_p.db.item(c).kind == items::ItemKind::Const) consts.push_back(c);
     if (consts.size() > 1 && use != UINT32_MAX)
-        return std::make_pair(nearest_nested_const(b, path, consts, use), std::vector<Ty>{});
+        return std::make_pair(nearest_namesake(b, path, consts, use), std::vector<Ty>{});
     for (items::ItemId c : candidates) {
         const items::Item& ci = m_p.db.item(c);
         if (ci.name != name) continue;

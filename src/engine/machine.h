@@ -321,7 +321,7 @@ class Machine {
     uint32_t promoted_body(items::ItemId item, uint32_t promoted);
     items::ItemId item_by_body_name(items::CrateId crate, mir::TyId path);
     uint32_t body_by_name(items::CrateId crate, mir::TyId path);
-    // `use`: the constant node naming the path, when it is a constant's (see nearest_nested_const).
+    // `use`: the constant node naming the path, when it is a constant's (see nearest_namesake).
     std::optional<std::pair<items::ItemId, std::vector<Ty>>> resolve_nested_path(InstanceBody& b, mir::TyId path,
                                                                               uint32_t use = UINT32_MAX);
     void assign_synthetic_params(InstanceBody& b);
@@ -330,8 +330,8 @@ class Machine {
     std::unordered_map<mir::TyId, std::vector<items::ItemId>> m_closures_by_text; // printed text -> closures
     Ty lower_ty_swapping(InstanceBody& b, mir::TyId syntax, const TySwaps& choice);
     Ty apply_swaps(Ty t, const TySwaps& choice);
-    items::ItemId nearest_nested_const(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
-                                       uint32_t use);
+    items::ItemId nearest_namesake(InstanceBody& b, mir::TyId path, const std::vector<items::ItemId>& consts,
+                                   uint32_t use);
     std::unordered_map<items::ItemId, std::vector<items::ItemId>> m_anon_consts; // parent -> anon consts
     Pointer body_allocation(InstanceBody& b, uint32_t alloc_id);
     PlaceRef extern_static(items::ItemId item);
@@ -341,8 +341,9 @@ class Machine {
     void infer_foreign_closures(InstanceBody& b);
     Ty with_foreign_closure_args(InstanceBody& b, Ty t);
     bool is_foreign_closure(const InstanceBody& b, Ty t) const;
+    // `use`: the constant node of the call's fn operand (tells apart same-named local fns).
     std::optional<ty::Instance> resolve_callee_path(InstanceBody& b, mir::TyId path, items::ItemId* called,
-                                                    const TySwaps* choice = nullptr);
+                                                    const TySwaps* choice = nullptr, uint32_t use = UINT32_MAX);
     Ty local_ty(InstanceBody& b, uint32_t local) { return b.local_tys[local]; }
     uint32_t body_of(const ty::Instance& inst);
     uint32_t impl_item_body(items::ItemId item);
@@ -407,6 +408,8 @@ class Machine {
                       ReturnTo ret);
     items::ItemId exported_symbol(const std::string& name);
     std::unordered_map<std::string, items::ItemId> m_exported;
+    std::unordered_map<std::string, items::ItemId> m_no_mangle; // symbol -> #[no_mangle] fn
+    bool m_no_mangle_indexed = false;
     void assert_failed(Frame& f, const mir::Terminator& t);
     void continue_after_native_call(ReturnTo ret);
     void report(const diag::MachineStop& stop);

@@ -39,7 +39,8 @@ class LocalLoader {
                 owner_item(h);
         }
         // rustdoc leaves out the impls on primitives outside core (alloc's `impl<T> [T]`,
-        // `impl Float for f64` in compiler_builtins): rebuilt here with their generics.
+        // `impl Float for f64` in compiler_builtins), and all impls of some private types:
+        // rebuilt here with their generics.
         recover_primitive_impls();
         // Spans first: the resolver indexes an impl by its span when it first sees it.
         place_impls();
@@ -114,7 +115,7 @@ class LocalLoader {
                     any = true;
                     Item it;
                     it.kind = ItemKind::Use;
-                    it.flags = static_cast<uint16_t>(u.flags & kGlob);
+                    it.flags = static_cast<uint32_t>(u.flags & kGlob);
                     it.crate = m_crate;
                     it.name = u.name;
                     it.parent = module;
@@ -143,7 +144,7 @@ class LocalLoader {
         return found;
     }
 
-    // ---- impls on primitives that rustdoc omits ----
+    // ---- impls on primitives (and on types without any) that rustdoc omits ----
     void recover_primitive_impls() {
         std::map<uint32_t, std::vector<uint32_t>> by_module; // HIR module -> its impls
         for (uint32_t h = 1; h < m_hir.items.size(); ++h) {
@@ -154,7 +155,12 @@ class LocalLoader {
             ItemId module = module_item_of_module(it.parent);
             if (module == kNone) continue;
             ItemId self_def = def_named(module, it.ty);
-            if (self_def == kNone || m_db.items[self_def].kind != ItemKind::Primitive) continue;
+            if (self_def == kNone) continue;
+            // Also the impls of types rustdoc lists none for (libm's `Status`, `FpResult<T>`
+            // in compiler_builtins' `#[path]` module): it omitted them all.
+            if (m_db.items[self_def].kind != ItemKind::Primitive &&
+                (m_db.items[self_def].crate != m_crate || !m_res.impls_for(self_def).empty()))
+                continue;
             if (container_item(h) != kNone) continue;
             by_module[it.parent].push_back(h);
         }
@@ -506,7 +512,7 @@ class LocalLoader {
         if (!m_recovering) ++m_stats.local_items;
         Item it;
         it.kind = kind_of(h, hparent);
-        it.flags = static_cast<uint16_t>(h.flags | (m_recovering ? kRecovered : kLocal));
+        it.flags = static_cast<uint32_t>(h.flags | (m_recovering ? kRecovered : kLocal));
         it.crate = m_crate;
         it.name = h.name;
         it.parent = parent;

@@ -4,7 +4,8 @@
 //
 // * From the module level too: private `use`s (rustdoc documents only `pub use`), which
 //   written paths rely on; `const _` items (the join binds them to `module::_` bodies in
-//   order); impls on primitives outside core, which rustdoc omits (flag kRecovered, with their
+//   order); impls on primitives outside core and impls of types rustdoc lists no impl for
+//   (private types of compiler_builtins' libm), which rustdoc omits (flag kRecovered, with their
 //   generics; placed by their header in the module's source). MIRAGE_HIR_DEBUG=1 lists what
 //   finds no enclosing item.
 // * The enclosing fn of a local item is found among rustdoc's items: free fns, consts and

@@ -289,6 +289,7 @@ class Parser {
         Repr repr;
         bool derived = false;
         bool non_exhaustive = false;
+        bool track_caller = false;
     };
     Attrs attributes() {
         Attrs a;
@@ -311,6 +312,7 @@ class Parser {
         std::string_view name = m_t[b + 2].text;
         if (name == "AutomaticallyDerived") a.derived = true;
         else if (name == "NonExhaustive") a.non_exhaustive = true;
+        else if (name == "TrackCaller") a.track_caller = true;
         else if (name == "Repr") repr(a.repr, b + 3, e);
         else if (name == "RustcLayoutScalarValidRangeStart" ||
                  name == "RustcLayoutScalarValidRangeEnd") {
@@ -417,6 +419,7 @@ class Parser {
         it.repr = a.repr;
         if (a.derived) it.flags |= kDerived;
         if (a.non_exhaustive) it.flags |= kNonExhaustive;
+        if (a.track_caller) it.flags |= kTrackCaller;
         if (depth > 0) it.flags |= kLocal;
         uint32_t save = m_p;
 
@@ -587,7 +590,7 @@ class Parser {
             return true;
         }
         // impl, trait, fn: header keywords first.
-        uint16_t flags = 0;
+        uint32_t flags = 0;
         bool is_const = false;
         while (true) {
             if (eat("default")) continue;

@@ -65,8 +65,8 @@ struct HirPredicate {
 
 struct HirItem {
     HirKind kind = HirKind::Module;
-    uint16_t flags = 0;      // items::ItemFlags: kUnsafe, kMutable, kAuto, kNegative, kConstFn,
-                             // kHasBody, kGlob, kDerived, kLocal
+    uint32_t flags = 0;      // items::ItemFlags: kUnsafe, kMutable, kAuto, kNegative, kConstFn,
+                             // kHasBody, kGlob, kDerived, kLocal, kTrackCaller
     Sym name = 0;            // 0 for impls and unnamed items; Use: the name it binds
     uint32_t parent = kNone; // index into HirCrate::items
     uint32_t depth = 0;      // number of enclosing bodies (0 = module level)

@@ -57,7 +57,7 @@ enum class ItemKind : uint8_t {
                  // generic args, enum discriminants); parent: the item it appears in
 };
 
-enum ItemFlags : uint16_t {
+enum ItemFlags : uint32_t {
     kPublic = 1,
     kNegative = 2,        // impl !Trait for T
     kUnsafe = 4,          // unsafe trait / unsafe impl / unsafe fn
@@ -74,6 +74,7 @@ enum ItemFlags : uint16_t {
     kTrackCaller = 8192,  // #[track_caller] fn
     kIntrinsic = 16384,   // #[rustc_intrinsic] fn: the engine implements it
     kNounwind = 32768,    // #[rustc_nounwind] fn
+    kNoMangle = 65536,    // #[no_mangle] fn: defines the symbol of its name for foreign callers
 };
 
 enum class ReprKind : uint8_t { Rust, C, Transparent, Simd };
@@ -134,7 +135,7 @@ struct Generics {
 
 struct Item {
     ItemKind kind = ItemKind::Module;
-    uint16_t flags = 0;
+    uint32_t flags = 0;
     CrateId crate = 0;
     Sym name = 0;            // 0 for impls and unnamed items
     ItemId parent = kNone;   // enclosing module, or the enum/struct/trait/impl/fn it belongs to

@@ -94,6 +94,8 @@ class Joiner {
         return found == m_namesakes.end() ? kEmpty : found->second;
     }
     std::map<std::tuple<ItemId, Sym, int>, std::vector<ItemId>> m_namesakes;
+    // Local item -> the one of its namesakes (itself included) a body was last linked to.
+    std::unordered_map<ItemId, ItemId> m_recent_namesake;
     bool m_namesakes_indexed = false;
 
     // The `const _` items the HIR recovered in module `module`, in source order.
@@ -244,6 +246,8 @@ class Joiner {
     ItemId pick_impl_item(std::span<const ItemId> impls, Sym name, const mir::Body& body,
                           bool& ambiguous);
     int mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth);
+    ItemId m_cand_impl = kNone;
+    bool m_picked_trait_match = false; // pick_impl_item: its pick implements the header's trait // mismatches: the impl whose item is weighed (its assoc types)
     bool matches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
         return mismatches(json, mir_ty, self_ty, depth) == 0;
     }
@@ -428,6 +432,14 @@ int Joiner::mismatches(TyId json, TyId mir_ty, TyId self_ty, int depth) {
     case TyKind::Impl:
     case TyKind::Infer:
         return 0;
+    case TyKind::Path: {
+        // `Self::Int` as written in an impl the HIR recovered: the impl's `type Int = u16;`.
+        auto segs = m_in.children(json);
+        if (segs.size() != 2 || m_in.str(m_in.ty(segs[0]).sym) != "Self" || m_cand_impl == kNone) break;
+        ItemId assoc = m_r.child_named(m_cand_impl, m_in.ty(segs[1]).sym, Namespace::Type);
+        if (assoc == kNone || m_db.item(assoc).kind != ItemKind::AssocType || m_db.item(assoc).ty == 0) return 0;
+        return mismatches(m_db.item(assoc).ty, mir_ty, self_ty, depth + 1);
+    }
     case TyKind::Resolved: {
         const Item& def = m_db.item(j.sym);
         // An alias is its target (`type Digit32 = u32;` in `&[Digit32]`); its parameters, if
@@ -554,6 +566,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
         const Item& it = m_db.item(item);
         TyId self_ty = m_db.item(impl).ty;
         if (m_strict && (self_ty == 0 || m_in.ty(self_ty).kind == TyKind::Param)) continue;
+        m_cand_impl = impl;
         int score = 0;
         if (it.kind == ItemKind::Function && it.ty != 0 &&
             m_in.ty(it.ty).kind == TyKind::FnPtr) {
@@ -575,6 +588,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
             wrong_trait = tr != "?" && tr != m_header_trait;
             any_trait_match |= !wrong_trait;
         }
+        m_cand_impl = kNone;
         bool used = m_used.contains((uint64_t(item) << 1) | body.ctfe);
         cands.push_back({item, score, 0, used, impl, wrong_trait});
     }
@@ -590,6 +604,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
                          mir::type_to_string(m_in, m_db.item(c.item).ty).c_str(),
                          mir::type_to_string(m_in, body.locals[0].ty).c_str(),
                          mir::type_to_string(m_in, body.locals[1].ty).c_str());
+    m_picked_trait_match = false;
     if (cands.empty()) return kNone;
     // Another trait than the header names counts as a mismatch, unless none implements that
     // name (renamed on import).
@@ -683,6 +698,7 @@ ItemId Joiner::pick_impl_item(std::span<const ItemId> impls, Sym name, const mir
             (m_db.item(x.impl).parent == m_owner) == (m_db.item(y.impl).parent == m_owner))
             m_link_weak = true;
     }
+    m_picked_trait_match = m_header_trait != "?" && !cands[0].wrong_trait;
     return cands[0].item;
 }
 
@@ -778,6 +794,18 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             bool in_body = pending_unmatched && pending_owner != kNone &&
                            m_db.item(pending_owner).kind != ItemKind::Module;
             cur = in_body ? kNone : pick_impl_item(pending_impls, seg.sym, body, ambiguous);
+            // Guessed from the signature alone, of another trait than the header names (an
+            // assoc const `BITS: u32` of `impl Float for $ty` is no item of `impl Int for
+            // u32`): the impls with an item of that name, if one of the header's trait fits.
+            if (cur != kNone && pending_unmatched && !in_body && !m_picked_trait_match &&
+                m_header_trait != "?") {
+                bool alt_ambiguous = false;
+                ItemId alt = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, alt_ambiguous);
+                if (alt != kNone && m_picked_trait_match) {
+                    cur = alt;
+                    ambiguous = alt_ambiguous;
+                }
+            }
             if (cur == kNone && pending_unmatched && !in_body)
                 cur = pick_impl_item(impls_with_item(seg.sym), seg.sym, body, ambiguous);
             m_strict = false;
@@ -868,6 +896,12 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
             if (next == kNone)
                 next = m_r.child_named(up, seg.sym, last ? Namespace::Type : Namespace::Value);
         }
+        if (!last && next != kNone && (m_db.item(next).flags & kLocal)) {
+            // A body nested in one of several same-named items (`do_panic::runtime` of each
+            // `const_panic!` expansion): rustc prints it after its owner's own bodies.
+            auto recent = m_recent_namesake.find(next);
+            if (recent != m_recent_namesake.end()) next = recent->second;
+        }
         if (last && next != kNone && (m_db.item(next).flags & kLocal)) {
             // Items of one name in separate blocks of one body (a macro's `const N_SHIFT` in
             // each expansion) share the body's path: their bodies come in source order.
@@ -910,6 +944,11 @@ BodyLink Joiner::link(const mir::Body& body, uint32_t global, bool& ambiguous) {
         std::fprintf(stderr, "  %s -> item %u (parent %u)\n",
                      mir::type_to_string(m_in, body.name).c_str(), cur, m_db.item(cur).parent);
     out.item = cur;
+    if ((m_db.item(cur).flags & kLocal) && m_db.item(cur).parent != kNone) {
+        const std::vector<ItemId>& same = local_namesakes(cur);
+        if (same.size() > 1)
+            for (ItemId x : same) m_recent_namesake[x] = cur;
+    }
     if (out.promoted == kNone) {
         m_used.insert((uint64_t(cur) << 1) | body.ctfe);
         Item& it = m_db.items[cur];

@@ -256,6 +256,7 @@ void Loader::attributes(dom::element attrs, Item& it) {
         std::string_view plain = str(a);
         if (plain == "non_exhaustive") it.flags |= kNonExhaustive;
         if (plain == "automatically_derived") it.flags |= kDerived;
+        if (plain == "no_mangle") it.flags |= kNoMangle;
         if (!a.is_object()) continue;
         dom::element repr = field(a, "repr");
         if (repr.is_object()) {

@@ -172,6 +172,8 @@ void Resolver::index_impl(ItemId id) const {
                 const mir::TyNode& n = m_in.ty(it.ty);
                 if (n.kind == mir::TyKind::Resolved) def = n.sym;
                 else if (n.kind == mir::TyKind::Dyn) def = self_def; // `impl dyn Any`: by its principal trait
+                // Impls the join rebuilt from bodies (rustdoc omitted them): the printed path.
+                else if (n.kind == mir::TyKind::Path) def = self_def;
                 else def = primitive_of(it.ty);
             }
             if (def != kNone) m_inherent[def].push_back(id);
@@ -462,6 +464,31 @@ std::span<const ItemId> Resolver::impls_at(CrateId crate, const mir::Span& span)
     // All impls at one place belong to one crate (a file is compiled into one crate).
     if (!it->second.empty() && m_db.items[it->second[0]].crate != crate) return {};
     return it->second;
+}
+
+ItemId Resolver::through_own_namesake(ItemId def, ItemId owner) const {
+    if (def == kNone || owner == kNone || !(m_db.items[def].flags & kLocal)) return def;
+    std::vector<Sym> below; // names from `a`'s child down to `def`
+    for (ItemId a = def; a != kNone && (m_db.items[a].flags & kLocal); a = m_db.items[a].parent) {
+        const Item& ai = m_db.items[a];
+        for (ItemId o = owner; o != kNone; o = m_db.items[o].parent) {
+            const Item& oi = m_db.items[o];
+            if (o == a) return def; // already inside the right one
+            if (oi.parent != ai.parent || oi.name != ai.name || oi.kind != ai.kind) continue;
+            ItemId cur = o;
+            for (auto n = below.rbegin(); n != below.rend() && cur != kNone; ++n) {
+                ItemId next = kNone;
+                for (ItemId c : m_db.children(m_db.items[cur]))
+                    if (m_db.items[c].name == *n) next = c;
+                if (next == kNone) next = child_in(cur, *n, Namespace::Value, 0);
+                if (next == kNone) next = child_in(cur, *n, Namespace::Type, 0);
+                cur = next;
+            }
+            return cur != kNone ? cur : def;
+        }
+        below.push_back(ai.name);
+    }
+    return def;
 }
 
 std::span<const ItemId> Resolver::inherent_impls_of(ItemId self_def) const {

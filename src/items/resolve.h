@@ -75,6 +75,11 @@ class Resolver {
     // with the other segments. Prefers crate `from`, then the earliest loaded crate.
     ItemId resolve_trimmed(CrateId from, std::span<const Sym> segments) const;
 
+    // Several items of one name in one body (`do_panic` of each `const_panic!` expansion)
+    // print alike, and a printed path reaches the first: seen from `owner`, a path through
+    // one of them means the one `owner` is (or is inside of). `def` itself otherwise.
+    ItemId through_own_namesake(ItemId def, ItemId owner) const;
+
     // Brings the indexes up to date with the ItemDb (queries call it themselves).
     void sync() const;
     // The module an item is written in: its parent chain, and for impls (which rustdoc lists

@@ -291,7 +291,8 @@ Table build() {
     add(t, "sigaltstack", [](Machine& m, const ty::Instance&, Args&, const PlaceRef& d) { put(m, d, 0); });
 
     // ---- libm (what the float methods that are not intrinsics call), from the host's libm
-    // like native code.
+    // like native code. Those compiler_builtins defines `#[no_mangle]` (cbrt, fdim, fmod) bind
+    // to its definitions first, as natively (Machine::exported_symbol).
     using F1 = double (*)(double);
     using F1f = float (*)(float);
     static const std::pair<const char*, std::pair<F1, F1f>> unary[] = {

@@ -581,6 +581,12 @@ class LowerCtx {
     // A printed path to an item. Segments may pass through impls (`<impl at SPAN>`, `<impl T>`)
     // and fns (items defined inside bodies: `LazyCell<T, F>::force_mut::really_init_mut::Guard`).
     ItemId resolve_segments(std::span<const mir::TyId> segs, items::Namespace ns) {
+        ItemId def = resolve_segments_from_root(segs, ns);
+        return m_mir ? m_resolver.through_own_namesake(def, m_owner) : def;
+    }
+
+  private:
+    ItemId resolve_segments_from_root(std::span<const mir::TyId> segs, items::Namespace ns) {
         std::vector<mir::Sym> names;
         bool plain = true;
         for (mir::TyId s : segs) {
@@ -910,7 +916,11 @@ class LowerCtx {
 } // namespace
 
 Ty Lowerer::lower_item_ty(mir::TyId syntax, ItemId owner) {
-    return LowerCtx(*this, owner, false, 0, m_resolver).lower(syntax);
+    // Items the join rebuilt from MIR (kRecovered) carry types as printed there: paths from
+    // their crate's root.
+    items::CrateId crate = 0;
+    if (owner != kNone && (m_cx.db().item(owner).flags & items::kRecovered)) crate = m_cx.db().item(owner).crate;
+    return LowerCtx(*this, owner, false, crate, m_resolver).lower(syntax);
 }
 
 Ty Lowerer::lower_mir_ty(mir::TyId syntax, items::CrateId crate, ItemId owner) {

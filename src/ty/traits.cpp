@@ -640,7 +640,7 @@ std::optional<FnRef> TraitSolver::lower_fn_path(mir::TyId path, items::CrateId c
     }
     std::vector<mir::Sym> names;
     for (mir::TyId s : segs) names.push_back(in.ty(s).sym);
-    ItemId def = m_resolver.resolve_printed(crate, names, items::Namespace::Value);
+    ItemId def = m_resolver.through_own_namesake(m_resolver.resolve_printed(crate, names, items::Namespace::Value), owner);
     bool type_relative = def == kNone;
     if (def != kNone) {
         const Item& it = db.item(def);
