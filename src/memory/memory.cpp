@@ -20,6 +20,19 @@ const char* alloc_kind_name(AllocKind kind) {
     return "?";
 }
 
+const char* memory_kind_name(const Allocation& a) {
+    switch (a.kind) {
+    case AllocKind::Stack: return "stack variable";
+    case AllocKind::Heap: return a.family == HeapFamily::C ? "C heap" : "Rust heap";
+    case AllocKind::Static:
+    case AllocKind::Global: return "global (static or const)";
+    case AllocKind::Vtable: return "vtable";
+    case AllocKind::Fn: return "function";
+    case AllocKind::Tls: return "thread-local static";
+    }
+    return "?";
+}
+
 // ---- InitMask ---------------------------------------------------------------------------------
 
 void InitMask::reset(uint64_t size, bool init) {
@@ -139,6 +152,14 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
     if (!m_free_slots.empty()) {
         slot = m_free_slots.back();
         m_free_slots.pop_back();
+        Allocation& old = *m_slots[slot];
+        if (old.prev_serial && old.prev_kind != AllocKind::Stack) {
+            if (m_dead_serials.size() >= (1u << 20)) m_dead_serials.clear();
+            m_dead_serials[slot | (uint64_t(old.prev_generation) << 32)] = old.prev_serial;
+        }
+        old.prev_serial = old.serial;
+        old.prev_generation = old.generation - 1;
+        old.prev_kind = old.kind;
     } else {
         slot = static_cast<uint32_t>(m_slots.size());
         m_slots.push_back(std::make_unique<Allocation>());
@@ -185,6 +206,16 @@ const Allocation* Memory::record(AllocId id) const {
     return nullptr;
 }
 
+uint64_t Memory::serial_of(AllocId id) const {
+    if (const Allocation* r = record(id)) return r->serial;
+    uint32_t slot = static_cast<uint32_t>(id);
+    if (slot && slot < m_slots.size() && m_slots[slot]->prev_serial &&
+        m_slots[slot]->prev_generation == static_cast<uint32_t>(id >> 32))
+        return m_slots[slot]->prev_serial;
+    auto it = m_dead_serials.find(id);
+    return it == m_dead_serials.end() ? 0 : it->second;
+}
+
 static std::string hex(uint64_t v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%#llx", static_cast<unsigned long long>(v));
@@ -192,6 +223,13 @@ static std::string hex(uint64_t v) {
 }
 
 static std::string bytes_word(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+
+std::string Memory::format_ptr(Pointer p) const {
+    uint64_t serial = p.prov == kNoAlloc || p.prov == kWildcard ? 0 : serial_of(p.prov);
+    if (p.prov == kWildcard) return hex(p.addr) + "[wildcard]";
+    if (!serial) return hex(p.addr) + "[noalloc]";
+    return hex(p.addr) + "[alloc" + std::to_string(serial) + "]<" + std::to_string(serial) + ">";
+}
 
 // Every access passes here: the hook point of a data-race detector (active_thread accessing
 // [offset, offset+len) of the allocation), not implemented yet.
@@ -211,8 +249,8 @@ Allocation* Memory::check_access(Pointer p, uint64_t len, uint64_t align, uint64
     }
     Allocation* a = get(id);
     if (!a) {
-        const Allocation* r = record(id);
-        std::string name = r ? "alloc" + std::to_string(r->serial) : std::string("an allocation");
+        uint64_t serial = serial_of(id);
+        std::string name = serial ? "alloc" + std::to_string(serial) : std::string("an allocation");
         throw_ub(std::string(what) + " failed: " + name + " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base;
@@ -235,6 +273,12 @@ Allocation* Memory::check_access(Pointer p, uint64_t len, uint64_t align, uint64
                  " is required");
     offset = off;
     return a;
+}
+
+void Memory::check_ptr_align(Pointer p, uint64_t align) {
+    if (align > 1 && (p.addr & (align - 1)))
+        throw_ub("accessing memory with alignment " + std::to_string(p.addr & (~p.addr + 1)) + ", but alignment " +
+                 std::to_string(align) + " is required");
 }
 
 static void uninit_error(const Allocation& a, uint64_t at) {
@@ -287,7 +331,8 @@ void Memory::write_repeat(Pointer p, uint8_t byte, uint64_t len) {
     clear_prov(*a, off, len, m_ptr_size);
 }
 
-void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src) {
+void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src,
+                  bool strip_provenance) {
     uint64_t soff, doff;
     Allocation* s = check_access(src, len, align_src, soff, "memory access");
     Allocation* d = check_access(dst, len, align_dst, doff, "memory access");
@@ -296,7 +341,7 @@ void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, ui
     // Init mask and provenance of the source range, taken before the destination changes.
     thread_local std::vector<std::pair<uint64_t, AllocId>> provs;
     provs.clear();
-    if (!s->prov.empty()) {
+    if (!s->prov.empty() && !strip_provenance) {
         auto it = s->prov.lower_bound(soff);
         for (; it != s->prov.end() && it->first < soff + len; ++it)
             if (it->first + m_ptr_size <= soff + len) provs.emplace_back(it->first - soff, it->second);

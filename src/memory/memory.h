@@ -17,6 +17,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace mirage::memory {
@@ -40,6 +41,10 @@ enum class AllocKind : uint8_t { Stack, Heap, Static, Global, Vtable, Fn, Tls };
 enum class HeapFamily : uint8_t { None, Rust, C };
 
 const char* alloc_kind_name(AllocKind kind);
+struct Allocation;
+// Miri's name of an allocation's memory kind (`Rust heap`, `C heap`, `stack variable`, ...), as
+// in `deallocating alloc1, which is stack variable memory` and leak reports.
+const char* memory_kind_name(const Allocation& a);
 
 // One bit per byte: set when the byte is initialised.
 class InitMask {
@@ -86,6 +91,10 @@ struct Allocation {
     uint32_t payload = 0;
     // Where it was created and freed (indices into the machine's span table; 0 = unknown).
     uint32_t created_at = 0, freed_at = 0;
+    // The slot's previous occupant (reports of a use after free once the slot is reused).
+    uint64_t prev_serial = 0;
+    uint32_t prev_generation = 0;
+    AllocKind prev_kind = AllocKind::Stack;
 };
 
 class Memory {
@@ -107,6 +116,8 @@ class Memory {
     }
     // The allocation record even when dead (for reports); nullptr when the slot was reused.
     const Allocation* record(AllocId id) const;
+    // The user-visible serial (allocN) of a live or dead allocation; 0 when unknown.
+    uint64_t serial_of(AllocId id) const;
     AllocId id_of(uint32_t slot) const {
         return slot | (uint64_t(m_slots[slot]->generation) << 32);
     }
@@ -120,11 +131,18 @@ class Memory {
     Allocation* check_access(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
                              const char* what);
 
+    // rustc's check_ptr_align (`accessing memory with alignment A, but alignment R is
+    // required`): the pointers of copy intrinsics, checked before the access itself.
+    static void check_ptr_align(Pointer p, uint64_t align);
+
     // Byte-level access (the checks of check_access, plus initialisation for reads).
     void read_bytes(Pointer p, void* out, uint64_t len, uint64_t align);
     void write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align);
-    // Copies bytes, init mask and provenance (ranges may overlap: memmove semantics).
-    void copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src);
+    // Copies bytes, init mask and provenance (ranges may overlap: memmove semantics). With
+    // `strip_provenance` the copy has none: a typed copy of an integer (rustc reads integers
+    // without their provenance).
+    void copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src,
+              bool strip_provenance = false);
     void write_uninit(Pointer p, uint64_t len);
     void write_repeat(Pointer p, uint8_t byte, uint64_t len);
 
@@ -140,6 +158,10 @@ class Memory {
         return Pointer{addr, prov};
     }
     void write_ptr(Pointer p, Pointer v, uint64_t align) { write_int(p, v.addr, m_ptr_size, align, v.prov); }
+
+    // A pointer as Miri prints it: `0x1f3a0[alloc12]<12>` (with provenance; without a borrow
+    // tracker, an allocation's tag is its serial), `0x10[noalloc]` without.
+    std::string format_ptr(Pointer p) const;
 
     // Marks an allocation's address as exposed (`expose_provenance`, `as usize`).
     void expose(AllocId id);
@@ -167,6 +189,9 @@ class Memory {
     uint64_t m_rng_state;   // splitmix64: cheap, seeded, deterministic
     uint64_t next_random();
     std::map<uint64_t, AllocId> m_exposed; // base address -> allocation
+    // Serials of dead non-stack allocations whose slot was reused twice since (reports of use
+    // after free); bounded.
+    std::unordered_map<AllocId, uint64_t> m_dead_serials;
 };
 
 } // namespace mirage::memory
