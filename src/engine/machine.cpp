@@ -29,6 +29,7 @@ Machine::Machine(Program& program, Options options)
         return eval_written_const(expr, owner, type);
     };
     m_threads.set_preemption_rate(m_opts.preemption_rate);
+    m_int2ptr = checks::Int2PtrCasts(m_opts.provenance);
 }
 
 Machine::~Machine() { m_p.lowerer->const_evaluator = nullptr; }
@@ -224,7 +225,7 @@ void Machine::report(const MachineStop& stop) {
     switch (stop.kind) {
     case StopKind::Ub: title = "Undefined Behavior: " + stop.message; break;
     case StopKind::Unsupported: title = "unsupported operation: " + stop.message; break;
-    case StopKind::Resource: title = stop.message; break;
+    case StopKind::Resource: title = "resource exhaustion: " + stop.message; break;
     case StopKind::Internal: title = "internal error: " + stop.message; break;
     case StopKind::Abort: title = "abnormal termination: " + stop.message; break;
     case StopKind::Exit: return;
@@ -237,7 +238,8 @@ void Machine::report(const MachineStop& stop) {
             top = &m_stack[i];
             break;
         }
-    if (top) std::fprintf(stderr, "  --> %s\n", span_text(m_p.interner, current_span(*top)).c_str());
+    if (!stop.location.empty()) std::fprintf(stderr, "  --> %s\n", stop.location.c_str());
+    else if (top) std::fprintf(stderr, "  --> %s\n", span_text(m_p.interner, current_span(*top)).c_str());
     if (stop.kind == StopKind::Ub)
         std::fprintf(stderr, "   = help: this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior\n");
     if (stop.kind == StopKind::Unsupported)
@@ -250,6 +252,8 @@ void Machine::report(const MachineStop& stop) {
     } else {
         std::fprintf(stderr, "   = note: BACKTRACE:\n");
     }
+    if (!stop.location.empty())
+        std::fprintf(stderr, "   = note: inside `%s` at %s\n", stop.location_fn.c_str(), stop.location.c_str());
     for (size_t i = m_stack.size(); i-- > 0;) {
         const Frame& f = m_stack[i];
         if (f.native) continue;
