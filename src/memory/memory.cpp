@@ -43,16 +43,6 @@ void InitMask::reset(uint64_t size, bool init) {
     m_bits.clear();
 }
 
-bool InitMask::is_init(uint64_t offset, uint64_t len) const {
-    return m_all_init || first_uninit(offset, len) == UINT64_MAX;
-}
-
-uint64_t InitMask::first_uninit(uint64_t offset, uint64_t len) const {
-    if (m_all_init || len == 0) return UINT64_MAX;
-    if (!m_has_bits) return offset;
-    return find(offset, len, false);
-}
-
 // The first byte in [offset, offset+len) whose bit equals `value`, or UINT64_MAX; a word at a
 // time.
 uint64_t InitMask::find(uint64_t offset, uint64_t len, bool value) const {
@@ -73,7 +63,7 @@ uint64_t InitMask::find(uint64_t offset, uint64_t len, bool value) const {
     return UINT64_MAX;
 }
 
-void InitMask::set(uint64_t offset, uint64_t len, bool init) {
+void InitMask::set_slow(uint64_t offset, uint64_t len, bool init) {
     if (len == 0) return;
     if (init && offset == 0 && len == m_size) {
         m_all_init = true;
@@ -123,6 +113,18 @@ void InitMask::set(uint64_t offset, uint64_t len, bool init) {
     }
 }
 
+// ---- ProvMap ----------------------------------------------------------------------------------
+
+void ProvMap::replace(uint64_t lo, uint64_t hi, const Entry* entries, size_t n, uint64_t shift) {
+    size_t a = static_cast<size_t>(lower_bound(lo) - begin());
+    size_t b = a;
+    while (b < m_entries.size() && m_entries[b].first < hi) ++b;
+    size_t old = b - a;
+    if (n > old) m_entries.insert(m_entries.begin() + static_cast<long>(b), n - old, Entry{});
+    else if (n < old) m_entries.erase(m_entries.begin() + static_cast<long>(a + n), m_entries.begin() + static_cast<long>(b));
+    for (size_t i = 0; i < n; ++i) m_entries[a + i] = Entry{entries[i].first + shift, entries[i].second};
+}
+
 // ---- Memory -----------------------------------------------------------------------------------
 
 uint64_t Memory::next_random() {
@@ -152,20 +154,15 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
     if (!m_free_slots.empty()) {
         slot = m_free_slots.back();
         m_free_slots.pop_back();
-        Allocation& old = *m_slots[slot];
-        if (old.prev_serial && old.prev_kind != AllocKind::Stack) {
-            if (m_dead_serials.size() >= (1u << 20)) m_dead_serials.clear();
-            m_dead_serials[slot | (uint64_t(old.prev_generation) << 32)] = old.prev_serial;
-        }
-        old.prev_serial = old.serial;
-        old.prev_generation = old.generation - 1;
-        old.prev_kind = old.kind;
     } else {
         slot = static_cast<uint32_t>(m_slots.size());
         m_slots.push_back(std::make_unique<Allocation>());
     }
     Allocation& a = *m_slots[slot];
     a.serial = m_next_serial++;
+    // The generation is the serial's low half: a stale pointer still names its allocation
+    // (`alloc123 has been freed`) after the slot was reused.
+    a.generation = static_cast<uint32_t>(a.serial);
     a.live = true;
     a.mutable_ = true;
     a.exposed = false;
@@ -189,10 +186,10 @@ void Memory::deallocate(AllocId id) {
     if (a->exposed) m_exposed.erase(a->base);
     a->live = false;
     a->freed_at = current_span;
-    a->generation++;
     a->bytes.clear();
     if (a->bytes.capacity() > 4096) a->bytes.shrink_to_fit();
     a->prov.clear();
+    if (a->prov.capacity() > 256) a->prov.release();
     m_free_slots.push_back(static_cast<uint32_t>(id));
 }
 
@@ -201,19 +198,7 @@ const Allocation* Memory::record(AllocId id) const {
     if (slot == 0 || slot >= m_slots.size()) return nullptr;
     const Allocation* a = m_slots[slot].get();
     uint32_t gen = static_cast<uint32_t>(id >> 32);
-    if (a->generation == gen) return a;
-    if (!a->live && a->generation == gen + 1) return a; // freed, slot not reused yet
-    return nullptr;
-}
-
-uint64_t Memory::serial_of(AllocId id) const {
-    if (const Allocation* r = record(id)) return r->serial;
-    uint32_t slot = static_cast<uint32_t>(id);
-    if (slot && slot < m_slots.size() && m_slots[slot]->prev_serial &&
-        m_slots[slot]->prev_generation == static_cast<uint32_t>(id >> 32))
-        return m_slots[slot]->prev_serial;
-    auto it = m_dead_serials.find(id);
-    return it == m_dead_serials.end() ? 0 : it->second;
+    return a->generation == gen ? a : nullptr; // live, or freed and the slot not reused yet
 }
 
 static std::string hex(uint64_t v) {
@@ -222,19 +207,29 @@ static std::string hex(uint64_t v) {
     return buf;
 }
 
-static std::string bytes_word(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+uint64_t Memory::serial_of(AllocId id) const {
+    if (id == kNoAlloc || id == kWildcard) return 0;
+    if (const Allocation* r = record(id)) return r->serial;
+    return id >> 32; // the generation is the serial (its low half)
+}
 
 std::string Memory::format_ptr(Pointer p) const {
-    uint64_t serial = p.prov == kNoAlloc || p.prov == kWildcard ? 0 : serial_of(p.prov);
     if (p.prov == kWildcard) return hex(p.addr) + "[wildcard]";
+    uint64_t serial = serial_of(p.prov);
     if (!serial) return hex(p.addr) + "[noalloc]";
     return hex(p.addr) + "[alloc" + std::to_string(serial) + "]<" + std::to_string(serial) + ">";
 }
 
-// Every access passes here: the hook point of a data-race detector (active_thread accessing
-// [offset, offset+len) of the allocation), not implemented yet.
-Allocation* Memory::check_access(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
-                                 const char* what) {
+void Memory::check_ptr_align(Pointer p, uint64_t align) {
+    if (align > 1 && (p.addr & (align - 1)))
+        throw_ub("accessing memory with alignment " + std::to_string(p.addr & (~p.addr + 1)) + ", but alignment " +
+                 std::to_string(align) + " is required");
+}
+
+static std::string bytes_word(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+
+Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
+                                      const char* what) {
     AllocId id = p.prov;
     if (id == kWildcard) id = find_exposed(p.addr);
     if (id == kNoAlloc) {
@@ -249,8 +244,8 @@ Allocation* Memory::check_access(Pointer p, uint64_t len, uint64_t align, uint64
     }
     Allocation* a = get(id);
     if (!a) {
-        uint64_t serial = serial_of(id);
-        std::string name = serial ? "alloc" + std::to_string(serial) : std::string("an allocation");
+        const Allocation* r = record(id);
+        std::string name = "alloc" + std::to_string(r ? r->serial : id >> 32);
         throw_ub(std::string(what) + " failed: " + name + " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base;
@@ -275,12 +270,6 @@ Allocation* Memory::check_access(Pointer p, uint64_t len, uint64_t align, uint64
     return a;
 }
 
-void Memory::check_ptr_align(Pointer p, uint64_t align) {
-    if (align > 1 && (p.addr & (align - 1)))
-        throw_ub("accessing memory with alignment " + std::to_string(p.addr & (~p.addr + 1)) + ", but alignment " +
-                 std::to_string(align) + " is required");
-}
-
 static void uninit_error(const Allocation& a, uint64_t at) {
     diag::MachineStop stop{diag::StopKind::Ub, "using uninitialized data, but this operation requires initialized memory", 1, {}};
     stop.notes.push_back("the uninitialized byte is at offset " + std::to_string(at) + " of alloc" + std::to_string(a.serial) +
@@ -297,10 +286,10 @@ void Memory::read_bytes(Pointer p, void* out, uint64_t len, uint64_t align) {
     std::memcpy(out, a->bytes.data() + off, len);
 }
 
+// Drops the provenance of every pointer that overlaps [off, off+len).
 static void clear_prov(Allocation& a, uint64_t off, uint64_t len, uint32_t ptr_size) {
     if (a.prov.empty()) return;
-    auto it = a.prov.lower_bound(off >= ptr_size ? off - ptr_size + 1 : 0);
-    while (it != a.prov.end() && it->first < off + len) it = a.prov.erase(it);
+    a.prov.erase(off >= ptr_size ? off - ptr_size + 1 : 0, off + len);
 }
 
 void Memory::write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align) {
@@ -339,11 +328,10 @@ void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, ui
     if (!s || !d || len == 0) return;
     if (!d->mutable_) throw_ub("writing to alloc" + std::to_string(d->serial) + " which is read-only");
     // Init mask and provenance of the source range, taken before the destination changes.
-    thread_local std::vector<std::pair<uint64_t, AllocId>> provs;
+    thread_local std::vector<ProvMap::Entry> provs;
     provs.clear();
     if (!s->prov.empty() && !strip_provenance) {
-        auto it = s->prov.lower_bound(soff);
-        for (; it != s->prov.end() && it->first < soff + len; ++it)
+        for (const ProvMap::Entry* it = s->prov.lower_bound(soff); it != s->prov.end() && it->first < soff + len; ++it)
             if (it->first + m_ptr_size <= soff + len) provs.emplace_back(it->first - soff, it->second);
     }
     if (s->init.is_init(soff, len)) {
@@ -366,8 +354,8 @@ void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, ui
         d->init.set(doff, len, false);
         for (auto& [a, b] : runs) d->init.set(doff + a, b - a, true);
     }
-    clear_prov(*d, doff, len, m_ptr_size);
-    for (auto& [o, id] : provs) d->prov[doff + o] = id;
+    if (provs.empty()) clear_prov(*d, doff, len, m_ptr_size);
+    else d->prov.replace(doff >= m_ptr_size ? doff - m_ptr_size + 1 : 0, doff + len, provs.data(), provs.size(), doff);
 }
 
 u128 Memory::read_int(Pointer p, uint32_t size, uint64_t align, AllocId* prov, bool allow_uninit,
@@ -384,10 +372,7 @@ u128 Memory::read_int(Pointer p, uint32_t size, uint64_t align, AllocId* prov, b
     std::memcpy(&v, a->bytes.data() + off, size);
     if (prov) {
         *prov = kNoAlloc;
-        if (!a->prov.empty() && size == m_ptr_size) {
-            auto it = a->prov.find(off);
-            if (it != a->prov.end()) *prov = it->second;
-        }
+        if (!a->prov.empty() && size == m_ptr_size) *prov = a->prov.find(off);
     }
     return v;
 }
@@ -400,7 +385,7 @@ void Memory::write_int(Pointer p, u128 v, uint32_t size, uint64_t align, AllocId
     std::memcpy(a->bytes.data() + off, &v, size);
     a->init.set(off, size, true);
     clear_prov(*a, off, size, m_ptr_size);
-    if (prov != kNoAlloc) a->prov[off] = prov;
+    if (prov != kNoAlloc) a->prov.set(off, prov);
 }
 
 void Memory::expose(AllocId id) {

@@ -17,14 +17,14 @@
 #include <memory>
 #include <random>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace mirage::memory {
 
 using u128 = unsigned __int128;
 
-// slot | generation << 32. 0 means "no provenance".
+// slot | generation << 32, where the generation is the allocation's serial (its low 32 bits).
+// 0 means "no provenance".
 using AllocId = uint64_t;
 constexpr AllocId kNoAlloc = 0;
 // Provenance of a pointer whose allocation is decided at access time from its address (an
@@ -46,22 +46,52 @@ struct Allocation;
 // in `deallocating alloc1, which is stack variable memory` and leak reports.
 const char* memory_kind_name(const Allocation& a);
 
-// One bit per byte: set when the byte is initialised.
+// One bit per byte: set when the byte is initialised. Accesses within one 64-bit word (every
+// scalar) take the inline paths.
 class InitMask {
   public:
     void reset(uint64_t size, bool init);
-    bool is_init(uint64_t offset, uint64_t len) const;
+    bool is_init(uint64_t offset, uint64_t len) const {
+        return m_all_init || first_uninit(offset, len) == UINT64_MAX;
+    }
     // The first uninitialised (initialised) byte in [offset, offset+len), or UINT64_MAX.
-    uint64_t first_uninit(uint64_t offset, uint64_t len) const;
+    uint64_t first_uninit(uint64_t offset, uint64_t len) const {
+        if (m_all_init || len == 0) return UINT64_MAX;
+        if (!m_has_bits) return offset;
+        if ((offset & 63) + len <= 64) {
+            uint64_t missing = ~words()[offset >> 6] & (low_bits(len) << (offset & 63));
+            return missing ? (offset & ~uint64_t(63)) + static_cast<uint64_t>(__builtin_ctzll(missing)) : UINT64_MAX;
+        }
+        return find(offset, len, false);
+    }
     uint64_t first_init(uint64_t offset, uint64_t len) const {
         if (len == 0 || (!m_all_init && !m_has_bits)) return UINT64_MAX;
         if (m_all_init) return offset;
         return find(offset, len, true);
     }
-    void set(uint64_t offset, uint64_t len, bool init);
+    void set(uint64_t offset, uint64_t len, bool init) {
+        if (init && m_all_init) return;
+        if (m_has_bits && len && (offset & 63) + len <= 64) {
+            uint64_t bits = low_bits(len) << (offset & 63);
+            uint64_t& w = words()[offset >> 6];
+            if (!init) {
+                w &= ~bits;
+                return;
+            }
+            w |= bits;
+            if (m_size <= 64 && (w & low_bits(m_size)) == low_bits(m_size)) {
+                m_all_init = true;
+                m_has_bits = false;
+            }
+            return;
+        }
+        set_slow(offset, len, init);
+    }
     bool all_init() const { return m_all_init; }
 
   private:
+    static uint64_t low_bits(uint64_t n) { return n >= 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1; }
+    void set_slow(uint64_t offset, uint64_t len, bool init);
     uint64_t find(uint64_t offset, uint64_t len, bool value) const;
     uint64_t* words() { return m_size <= 64 ? &m_small : m_bits.data(); }
     const uint64_t* words() const { return m_size <= 64 ? &m_small : m_bits.data(); }
@@ -70,6 +100,61 @@ class InitMask {
     uint64_t m_size = 0;
     bool m_all_init = false;      // fast path: every byte initialised, bits unused
     bool m_has_bits = false;      // the words hold the state (else: nothing initialised)
+};
+
+// The pointers stored in an allocation: offset of a pointer-sized chunk -> its provenance, as a
+// vector sorted by offset. Most allocations hold no or a few pointers: searching, filling and
+// clearing a flat vector costs far less than a tree (no node allocation per pointer written).
+class ProvMap {
+  public:
+    using Entry = std::pair<uint64_t, AllocId>;
+    bool empty() const { return m_entries.empty(); }
+    size_t size() const { return m_entries.size(); }
+    const Entry* begin() const { return m_entries.data(); }
+    const Entry* end() const { return m_entries.data() + m_entries.size(); }
+    // The first entry at an offset >= `off`.
+    const Entry* lower_bound(uint64_t off) const {
+        const Entry* e = begin();
+        size_t n = m_entries.size();
+        while (n > 0) { // binary search, branch-light
+            size_t half = n / 2;
+            if (e[half].first < off) {
+                e += half + 1;
+                n -= half + 1;
+            } else {
+                n = half;
+            }
+        }
+        return e;
+    }
+    // The provenance of the pointer stored at exactly `off`, or kNoAlloc.
+    AllocId find(uint64_t off) const {
+        const Entry* e = lower_bound(off);
+        return e != end() && e->first == off ? e->second : kNoAlloc;
+    }
+    // Removes the entries at offsets in [lo, hi).
+    void erase(uint64_t lo, uint64_t hi) {
+        if (m_entries.empty()) return;
+        const Entry* a = lower_bound(lo);
+        const Entry* b = a;
+        while (b != end() && b->first < hi) ++b;
+        if (a != b) m_entries.erase(m_entries.begin() + (a - begin()), m_entries.begin() + (b - begin()));
+    }
+    void set(uint64_t off, AllocId id) {
+        const Entry* e = lower_bound(off);
+        size_t i = static_cast<size_t>(e - begin());
+        if (e != end() && e->first == off) m_entries[i].second = id;
+        else m_entries.insert(m_entries.begin() + static_cast<long>(i), Entry{off, id});
+    }
+    // Replaces the entries at offsets in [lo, hi) by `n` sorted entries (offsets in [lo, hi))
+    // whose offsets are shifted by `shift`.
+    void replace(uint64_t lo, uint64_t hi, const Entry* entries, size_t n, uint64_t shift);
+    void clear() { m_entries.clear(); }
+    void release() { std::vector<Entry>().swap(m_entries); }
+    size_t capacity() const { return m_entries.capacity(); }
+
+  private:
+    std::vector<Entry> m_entries;
 };
 
 struct Allocation {
@@ -86,15 +171,11 @@ struct Allocation {
     std::vector<uint8_t> bytes;
     InitMask init;
     // Pointers stored in the allocation: offset of a pointer-sized chunk -> its provenance.
-    std::map<uint64_t, AllocId> prov;
+    ProvMap prov;
     // Fn allocations: the function's index in the machine's fn table; vtables: the vtable's.
     uint32_t payload = 0;
     // Where it was created and freed (indices into the machine's span table; 0 = unknown).
     uint32_t created_at = 0, freed_at = 0;
-    // The slot's previous occupant (reports of a use after free once the slot is reused).
-    uint64_t prev_serial = 0;
-    uint32_t prev_generation = 0;
-    AllocKind prev_kind = AllocKind::Stack;
 };
 
 class Memory {
@@ -116,7 +197,7 @@ class Memory {
     }
     // The allocation record even when dead (for reports); nullptr when the slot was reused.
     const Allocation* record(AllocId id) const;
-    // The user-visible serial (allocN) of a live or dead allocation; 0 when unknown.
+    // The user-visible serial (allocN) of a live or dead allocation; 0 without provenance.
     uint64_t serial_of(AllocId id) const;
     AllocId id_of(uint32_t slot) const {
         return slot | (uint64_t(m_slots[slot]->generation) << 32);
@@ -129,8 +210,23 @@ class Memory {
     // anywhere inside or one past the end of a live allocation (and for any non-null dangling
     // address with no provenance).
     Allocation* check_access(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
-                             const char* what);
-
+                             const char* what) {
+        // Every access passes here: the hook point of a data-race detector (not implemented yet).
+        // The common case inline: a live allocation, in bounds, aligned. kNoAlloc names slot 0,
+        // which is never live; everything else (errors, wildcards, zero-sized accesses outside
+        // any allocation) takes the slow path.
+        uint32_t slot = static_cast<uint32_t>(p.prov);
+        if (slot < m_slots.size() && p.prov != kWildcard) {
+            Allocation* a = m_slots[slot].get();
+            uint64_t off = p.addr - a->base;
+            if (a->live && a->generation == static_cast<uint32_t>(p.prov >> 32) && p.addr >= a->base &&
+                off <= a->size && len <= a->size - off && (p.addr & (align - 1)) == 0) {
+                offset = off;
+                return a;
+            }
+        }
+        return check_access_slow(p, len, align, offset, what);
+    }
     // rustc's check_ptr_align (`accessing memory with alignment A, but alignment R is
     // required`): the pointers of copy intrinsics, checked before the access itself.
     static void check_ptr_align(Pointer p, uint64_t align);
@@ -138,9 +234,9 @@ class Memory {
     // Byte-level access (the checks of check_access, plus initialisation for reads).
     void read_bytes(Pointer p, void* out, uint64_t len, uint64_t align);
     void write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align);
-    // Copies bytes, init mask and provenance (ranges may overlap: memmove semantics). With
-    // `strip_provenance` the copy has none: a typed copy of an integer (rustc reads integers
-    // without their provenance).
+    // Copies bytes, init mask and provenance (ranges may overlap: memmove semantics).
+    // With `strip_provenance` the copy has none: a typed copy of an integer (rustc reads
+    // integers without their provenance).
     void copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src,
               bool strip_provenance = false);
     void write_uninit(Pointer p, uint64_t len);
@@ -179,6 +275,8 @@ class Memory {
     uint32_t active_thread = 0;
 
   private:
+    Allocation* check_access_slow(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
+                                  const char* what);
     uint64_t next_address(uint64_t size, uint64_t align);
 
     uint32_t m_ptr_size;
@@ -189,9 +287,6 @@ class Memory {
     uint64_t m_rng_state;   // splitmix64: cheap, seeded, deterministic
     uint64_t next_random();
     std::map<uint64_t, AllocId> m_exposed; // base address -> allocation
-    // Serials of dead non-stack allocations whose slot was reused twice since (reports of use
-    // after free); bounded.
-    std::unordered_map<AllocId, uint64_t> m_dead_serials;
 };
 
 } // namespace mirage::memory
