@@ -25,6 +25,9 @@ struct MachineStop {
     std::string message;        // the headline after `error: Undefined Behavior: ` etc.
     int status = 1;             // the process exit status
     std::vector<std::string> notes; // extra `= note:`/`= help:` lines
+    // Where it happened when that is not the innermost frame's current statement (a callee's
+    // parameter while the call is set up): `file:line:col` and the function it is in.
+    std::string location, location_fn;
 };
 
 [[noreturn]] inline void throw_ub(std::string message) {

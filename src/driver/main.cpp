@@ -375,6 +375,10 @@ Result<engine::Options> parse_miri_flags() {
             eo.validate = false;
         } else if (f == "-Zmiri-disable-alignment-check") {
             eo.check_alignment = false;
+        } else if (f == "-Zmiri-strict-provenance") {
+            eo.provenance = checks::ProvenanceMode::Strict;
+        } else if (f == "-Zmiri-permissive-provenance") {
+            eo.provenance = checks::ProvenanceMode::Permissive;
         } else if (f == "-Zmiri-ignore-leaks") {
             eo.ignore_leaks = true;
         } else if (f.rfind("-Zmiri-preemption-rate=", 0) == 0) {

@@ -83,12 +83,13 @@ void Machine::free_locals(Frame& f) {
 }
 
 void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret) {
-    if (m_stack.size() >= m_opts.max_stack_depth)
-        throw diag::MachineStop{diag::StopKind::Resource,
-                                "reached the recursion limit: the stack holds " + std::to_string(m_stack.size()) +
-                                    " frames (raise it with -Zmiri-stack-depth=N... or fix the recursion)",
-                                1,
-                                {}};
+    if (m_stack.size() >= m_opts.max_stack_depth) {
+        // rustc's ResourceExhaustionInfo::StackFrameLimitReached (Miri's title for it).
+        diag::MachineStop stop{diag::StopKind::Resource, "reached the configured maximum number of stack frames", 1, {}};
+        stop.notes.push_back("the stack holds " + std::to_string(m_stack.size()) +
+                             " frames; unbounded recursion is the likely cause");
+        throw stop;
+    }
     const mir::Body& mb = *b->mir;
     if (args.size() != mb.arg_count)
         throw_ub("calling a function with " + std::to_string(args.size()) + " arguments, but it takes " +
@@ -138,9 +139,15 @@ void Machine::pop_frame_return() {
     if (f.dest.layout && f.dest.layout->size && f.locals[0].prov != memory::kNoAlloc)
         m_mem.copy(f.dest.ptr, f.locals[0], f.dest.layout->size, 1, 1);
     ReturnTo ret = f.ret;
+    bool into_never = f.dest.ty && f.dest.ty->kind == Kind::Never;
     if (m_trace) std::fprintf(stderr, "%*s<- %s\n", static_cast<int>(m_stack.size() - 1), "", f.body->name.c_str());
     free_locals(f);
     m_stack.pop_back();
+    // A function called as `-> !` returned (a transmuted fn pointer): its value, copied into the
+    // caller's place, fails validation before the missing return target is reached (rustc).
+    if (into_never && ret.block == UINT32_MAX && !ret.nested && m_opts.validate && !m_stack.empty() &&
+        !m_stack.back().native)
+        throw_ub("constructing invalid value of type !: encountered a value of the never type `!`");
     continue_after_native_call(ret);
 }
 
@@ -148,7 +155,7 @@ void Machine::continue_after_native_call(ReturnTo ret) {
     if (m_stack.empty() || ret.nested) return;
     Frame& c = m_stack.back();
     if (c.native) return; // the native frame resumes in its next step
-    if (ret.block == UINT32_MAX) throw_ub("returning from a function that cannot return (its return type is `!`)");
+    if (ret.block == UINT32_MAX) throw_ub("entering unreachable code"); // a call without a return target returned
     goto_block(c, ret.block);
 }
 
@@ -324,6 +331,7 @@ void Machine::do_call(Frame& f, const mir::Terminator& t) {
     // they can go once the call is set up (unless a shim frame still uses them).
     std::vector<AllocId> arg_temps(f.temps.begin() + static_cast<long>(temps_before), f.temps.end());
     f.temps.resize(temps_before);
+    if (!ct.ready && fnptr.addr) check_fn_ptr_call(operand_ty(f, t.func), inst, fnptr, args);
     size_t depth = m_stack.size();
     InstanceBody* known = ct.ready ? ct.body : nullptr;
     if (known) {

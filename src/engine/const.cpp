@@ -749,7 +749,33 @@ PlaceRef Machine::static_place(items::ItemId item, const std::vector<Ty>& args) 
     PlaceRef dest{m_mem.base_ptr(id), t, l};
     m_consts.emplace(key, dest);
     run_nested(b, dest);
+    // rustc interns a `static` without `mut` and without interior mutability read-only.
+    if (!(st.flags & items::kMutable) && is_freeze(t)) m_mem.get(id)->mutable_ = false;
     return dest;
+}
+
+// No UnsafeCell inside the value itself (behind pointers does not count): rustc's Freeze.
+bool Machine::is_freeze(Ty t, int depth) {
+    if (depth > 32) return false;
+    switch (t->kind) {
+    case Kind::Array: return is_freeze(t->arg(0), depth + 1);
+    case Kind::Tuple:
+        for (Ty e : t->arg_span())
+            if (!is_freeze(e, depth + 1)) return false;
+        return true;
+    case Kind::Adt: {
+        if (t->def == lang_item("UnsafeCell")) return false;
+        const ty::AdtInfo& adt = m_p.lowerer->adt(t->def);
+        for (uint32_t v = 0; v < adt.variants.size(); ++v)
+            for (uint32_t i = 0; i < adt.variants[v].fields.size(); ++i)
+                if (!is_freeze(m_p.solver->normalize(m_p.lowerer->field_ty(t, v, i)), depth + 1)) return false;
+        return true;
+    }
+    case Kind::Bool: case Kind::Char: case Kind::Int: case Kind::Float: case Kind::Ref: case Kind::RawPtr:
+    case Kind::FnPtr: case Kind::Str: case Kind::Never:
+        return true;
+    default: return false; // anything else: assume mutable (no false "read-only" reports)
+    }
 }
 
 // A const path written in an item's type (an array length `Group::WIDTH`), resolved where the

@@ -31,6 +31,7 @@ Machine::Machine(Program& program, Options options)
         return eval_written_const(expr, owner, type);
     };
     m_threads.set_preemption_rate(m_opts.preemption_rate);
+    m_int2ptr = checks::Int2PtrCasts(m_opts.provenance);
 }
 
 Machine::~Machine() { m_p.lowerer->const_evaluator = nullptr; }
@@ -227,7 +228,7 @@ void Machine::report(const MachineStop& stop) {
     switch (stop.kind) {
     case StopKind::Ub: title = "Undefined Behavior: " + stop.message; break;
     case StopKind::Unsupported: title = "unsupported operation: " + stop.message; break;
-    case StopKind::Resource: title = stop.message; break;
+    case StopKind::Resource: title = "resource exhaustion: " + stop.message; break;
     case StopKind::Internal: title = "internal error: " + stop.message; break;
     case StopKind::Abort: title = "abnormal termination: " + stop.message; break;
     case StopKind::Exit: return;
@@ -259,7 +260,9 @@ void Machine::report(const MachineStop& stop) {
         }
         return sp;
     };
-    if (!frames.empty()) {
+    if (!stop.location.empty()) {
+        std::fprintf(stderr, "  --> %s\n", stop.location.c_str()); // a callee's parameter (checks/fn_abi.h)
+    } else if (!frames.empty()) {
         mir::Span sp = frame_span(*frames.front());
         std::string label = stop.kind == StopKind::Ub            ? "Undefined Behavior occurred here"
                             : stop.kind == StopKind::Unsupported ? "unsupported operation occurred here"
@@ -281,6 +284,8 @@ void Machine::report(const MachineStop& stop) {
     } else {
         std::fprintf(stderr, "   = note: BACKTRACE:\n");
     }
+    if (!stop.location.empty())
+        std::fprintf(stderr, "   = note: inside `%s` at %s\n", stop.location_fn.c_str(), stop.location.c_str());
     for (const Frame* f : frames)
         std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(*f).c_str(),
                      span_text(m_p.interner, frame_span(*f)).c_str());

@@ -4,6 +4,8 @@
 // declared at the end of this header and use the Machine's public API.
 #pragma once
 
+#include "checks/leaks.h"
+#include "checks/provenance.h"
 #include "concurrency/threads.h"
 #include "diag/error.h"
 #include "diag/source.h"
@@ -41,6 +43,7 @@ struct Options {
     bool validate = true;
     uint32_t max_stack_depth = 10000;
     bool ignore_leaks = false;
+    checks::ProvenanceMode provenance = checks::ProvenanceMode::Default;
     double preemption_rate = 0.01; // -Zmiri-preemption-rate: a switch after a basic block
 };
 
@@ -54,6 +57,9 @@ struct PlaceRef {
     AllocId meta_prov = memory::kNoAlloc;
     bool has_meta = false;
     uint32_t variant = UINT32_MAX; // after a Downcast: which variant's fields follow
+    // When below the type's: the alignment its accesses need (a field of a packed struct, as
+    // rustc's restrict_for_offset makes it). 0: the type's.
+    uint64_t align = 0;
 };
 
 // A scalar value (up to 16 bytes) with the provenance of its pointer bytes.
@@ -234,6 +240,7 @@ class Machine {
     // Size and alignment of the value at `p` (dynamic for unsized places).
     std::pair<uint64_t, uint64_t> size_and_align(const PlaceRef& p);
     std::pair<uint64_t, uint64_t> size_and_align_of(Ty ty, uint64_t meta);
+    static uint64_t place_align(const PlaceRef& p) { return p.align ? p.align : p.layout->align; }
 
     // Allocation of fn pointers and vtables.
     Pointer fn_pointer(const ty::Instance& inst);
@@ -285,6 +292,11 @@ class Machine {
     bool is_track_caller(items::ItemId fn);
     // Counters
     uint64_t steps() const { return m_steps; }
+
+    // ---- UB checks (src/checks)
+    // The backtrace of a heap allocation being made (leak reports); 0 when leaks are not checked.
+    uint32_t alloc_backtrace() { return m_opts.ignore_leaks ? 0 : record_backtrace(); }
+    checks::LeakCheck& leak_check() { return m_leak_check; }
 
     // ---- threads (src/concurrency)
     concurrency::Threads& threads() { return m_threads; }
@@ -379,6 +391,7 @@ class Machine {
     const ConstValue& const_value(Frame& f, uint32_t const_index);
     void materialize_const(InstanceBody& b, uint32_t node, const PlaceRef& dest);
     PlaceRef static_place(items::ItemId item, const std::vector<Ty>& args);
+    bool is_freeze(Ty t, int depth = 0);
     PlaceRef eval_const_item(items::ItemId item, const std::vector<Ty>& args, uint32_t promoted);
     PlaceRef tls_place(items::ItemId item, uint32_t body);
     PlaceRef eval_const_body(InstanceBody* b, const std::string& key);
@@ -413,6 +426,17 @@ class Machine {
     void assert_failed(Frame& f, const mir::Terminator& t);
     void continue_after_native_call(ReturnTo ret);
     void report(const diag::MachineStop& stop);
+    uint32_t record_backtrace();
+    void check_leaks(); // check_reports.cpp
+    void int2ptr_cast(); // check_reports.cpp
+    // The fn pointer type a function was reified to (its own signature, with its ABI), by Fn
+    // allocation payload; checked against the type of calls through the pointer.
+    std::vector<Ty> m_fn_sigs;
+    void note_fn_signature(Pointer fn, Ty sig);
+    void check_fn_ptr_call(Ty caller_sig, const ty::Instance& callee, Pointer fn, const std::vector<PlaceRef>& args);
+    checks::LeakCheck m_leak_check;
+    checks::Int2PtrCasts m_int2ptr; // set from m_opts in the constructor
+    checks::BacktraceTable m_backtraces;
     std::string frame_name(const Frame& f);
 
     Program& m_p;

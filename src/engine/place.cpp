@@ -65,7 +65,7 @@ PlaceRef Machine::local_place(Frame& f, uint32_t local) {
 }
 
 Pointer Machine::read_pointer(const PlaceRef& p) {
-    return m_mem.read_ptr(p.ptr, m_opts.check_alignment ? std::min<uint64_t>(p.layout->align, m_ptr_size) : 1);
+    return m_mem.read_ptr(p.ptr, m_opts.check_alignment ? std::min<uint64_t>(place_align(p), m_ptr_size) : 1);
 }
 
 uint64_t Machine::read_meta(const PlaceRef& p) {
@@ -99,6 +99,14 @@ PlaceRef Machine::deref(const PlaceRef& ptr_place, Ty pointee) {
 static const Layout* variant_layout(const Layout* l, uint32_t variant) {
     if (variant == UINT32_MAX || l->variants != ty::VariantsKind::Multiple) return l;
     return &l->variant_layouts[variant];
+}
+
+// A projection at `off` into `base` needs no more alignment than the base has there (a packed
+// struct's fields: rustc's Align::restrict_for_offset).
+static uint64_t projected_align(const PlaceRef& base, uint64_t off, const Layout* l) {
+    uint64_t a = base.align ? base.align : base.layout->align;
+    if (off) a = std::min(a, off & (~off + 1));
+    return a < l->align ? a : 0;
 }
 
 PlaceRef Machine::field(const PlaceRef& base, uint32_t index) {
@@ -141,6 +149,7 @@ PlaceRef Machine::field(const PlaceRef& base, uint32_t index) {
         off = (off + a - 1) & ~(a - 1);
     }
     r.ptr = Pointer{base.ptr.addr + off, base.ptr.prov};
+    r.align = projected_align(base, off, r.layout);
     return r;
 }
 
@@ -181,6 +190,7 @@ PlaceRef Machine::project(Frame& f, const PlaceRef& base, const mir::Projection&
             off = (off + sa.second - 1) & ~(sa.second - 1);
         }
         r.ptr = Pointer{base.ptr.addr + off, base.ptr.prov};
+        r.align = projected_align(base, off, r.layout);
         return r;
     }
     case mir::ProjKind::Index:
@@ -203,6 +213,7 @@ PlaceRef Machine::project(Frame& f, const PlaceRef& base, const mir::Projection&
         r.ty = lp.ty;
         r.layout = lp.layout;
         r.ptr = Pointer{base.ptr.addr + i * lp.layout->size, base.ptr.prov};
+        r.align = projected_align(base, i * lp.layout->size, r.layout);
         return r;
     }
     case mir::ProjKind::Subslice: {
@@ -222,6 +233,7 @@ PlaceRef Machine::project(Frame& f, const PlaceRef& base, const mir::Projection&
             r.meta = to - from;
         }
         r.ptr = Pointer{base.ptr.addr + from * el->size, base.ptr.prov};
+        r.align = projected_align(base, from * el->size, r.layout);
         return r;
     }
     case mir::ProjKind::Downcast: {
@@ -270,7 +282,7 @@ Scalar Machine::read_scalar(const PlaceRef& p) {
     uint32_t size = static_cast<uint32_t>(p.layout->size);
     if (size > 16) throw_internal("scalar read of a " + std::to_string(size) + "-byte value of type " + ty_name(p.ty));
     Scalar s;
-    uint64_t align = m_opts.check_alignment ? p.layout->align : 1;
+    uint64_t align = m_opts.check_alignment ? place_align(p) : 1;
     s.bits = m_mem.read_int(p.ptr, size, align, &s.prov);
     return s;
 }
@@ -278,14 +290,18 @@ Scalar Machine::read_scalar(const PlaceRef& p) {
 void Machine::write_scalar(const PlaceRef& p, Scalar v) {
     uint32_t size = static_cast<uint32_t>(p.layout->size);
     if (size > 16) throw_internal("scalar write of a " + std::to_string(size) + "-byte value");
-    m_mem.write_int(p.ptr, v.bits, size, m_opts.check_alignment ? p.layout->align : 1, v.prov);
+    m_mem.write_int(p.ptr, v.bits, size, m_opts.check_alignment ? place_align(p) : 1, v.prov);
 }
 
 void Machine::copy_place(const PlaceRef& dst, const PlaceRef& src) {
     uint64_t size = src.has_meta ? size_and_align(src).first : src.layout->size;
     if (size == 0) return;
     bool check = m_opts.check_alignment;
-    m_mem.copy(dst.ptr, src.ptr, size, check && dst.layout ? dst.layout->align : 1, check ? src.layout->align : 1);
+    // A value of an integer, float, bool or char type has no provenance (Miri: ptr-to-int
+    // transmutes and unions strip it when the integer is read).
+    bool plain = src.ty && (src.ty->kind == Kind::Int || src.ty->kind == Kind::Float ||
+                            src.ty->kind == Kind::Bool || src.ty->kind == Kind::Char);
+    m_mem.copy(dst.ptr, src.ptr, size, check && dst.layout ? place_align(dst) : 1, check ? place_align(src) : 1, plain);
 }
 
 PlaceRef Machine::temp(Ty t) {

@@ -152,6 +152,7 @@ void Machine::cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
         return;
     }
     if (kind == "PointerWithExposedProvenance") {
+        int2ptr_cast();
         Scalar s = eval_scalar(f, op);
         AllocId id = m_mem.find_exposed(static_cast<uint64_t>(s.bits));
         write_scalar(dest, {s.bits, id});
@@ -162,7 +163,9 @@ void Machine::cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
         if (from->kind != Kind::FnDef) throw_internal("reify of a non-fn-item");
         auto inst = m_p.solver->resolve(from->def, from->arg_span());
         if (!inst) throw_internal("cannot resolve fn item " + ty_name(from));
-        write_pointer(dest, fn_pointer(*inst));
+        Pointer fp = fn_pointer(*inst);
+        note_fn_signature(fp, dest.ty);
+        write_pointer(dest, fp);
         return;
     }
     if (kind.starts_with("PointerCoercion(ClosureFnPointer")) {
@@ -600,6 +603,11 @@ void Machine::step_statement(Frame& f, const mir::Statement& s) {
         Scalar count = eval_scalar(f, mb.operands[s.ops.begin + 2]);
         uint64_t size = layout_of(st->arg(0))->size * static_cast<uint64_t>(count.bits);
         uint64_t sa = static_cast<uint64_t>(src.bits), da = static_cast<uint64_t>(dst.bits);
+        if (m_opts.check_alignment) {
+            uint64_t align = layout_of(st->arg(0))->align;
+            memory::Memory::check_ptr_align({sa, src.prov}, align);
+            memory::Memory::check_ptr_align({da, dst.prov}, align);
+        }
         if (size && ((sa <= da && da < sa + size) || (da <= sa && sa < da + size)))
             throw_ub("`copy_nonoverlapping` called on overlapping ranges");
         m_mem.copy({da, dst.prov}, {sa, src.prov}, size, 1, 1);

@@ -1,5 +1,6 @@
 // The step loop's statements and rvalues: assignments, storage, discriminants, casts, arithmetic,
 // aggregates. Terminators and calls are in call.cpp.
+#include "checks/pointer_arith.h"
 #include "engine/machine.h"
 
 #include <cmath>
@@ -90,7 +91,8 @@ void Machine::write_operand(Frame& f, const mir::Operand& op, const PlaceRef& de
         }
         const ConstValue& c = const_value(f, op.constant);
         if (c.bytes.empty()) return;
-        m_mem.write_bytes(dest.ptr, c.bytes.data(), c.bytes.size(), 1);
+        m_mem.write_bytes(dest.ptr, c.bytes.data(), c.bytes.size(),
+                          m_opts.check_alignment && dest.layout ? place_align(dest) : 1);
         for (auto& [off, p] : c.relocs) m_mem.write_ptr({dest.ptr.addr + off, dest.ptr.prov}, p, 1);
         return;
     }
@@ -243,9 +245,12 @@ void Machine::binary_op(Frame& f, mir::BinOp op, const mir::Operand& ao, const m
     if (op == BinOp::Offset) {
         Ty pointee = at->arg(0);
         uint64_t size = layout_of(pointee)->size;
-        __int128 n = sign_extend(b.bits, m_ptr_size * 8);
-        uint64_t addr = static_cast<uint64_t>(a.bits) + static_cast<uint64_t>(n * static_cast<__int128>(size));
         if (dest.layout->size == 2 * m_ptr_size) throw_unsupported("offset of a wide pointer");
+        // In bounds of one allocation and no isize overflow (checks/pointer_arith.h).
+        bool count_signed = bt && bt->kind == Kind::Int && ty::is_signed(static_cast<ty::IntTy>(bt->small));
+        int64_t bytes = checks::offset_in_bytes(static_cast<uint64_t>(b.bits), count_signed, size);
+        checks::check_inbounds_offset(m_mem, Pointer{static_cast<uint64_t>(a.bits), a.prov}, bytes);
+        uint64_t addr = static_cast<uint64_t>(a.bits) + static_cast<uint64_t>(bytes);
         write_scalar(dest, {addr, a.prov});
         return;
     }

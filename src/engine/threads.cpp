@@ -77,6 +77,7 @@ void Machine::end_thread(ThreadRootFrame& root) {
     if (root.is_main) {
         // The exit code is the low byte of main's isize, as the OS sees it.
         int status = static_cast<int>(static_cast<int64_t>(read_scalar(root.result).bits)) & 0xff;
+        if (!m_opts.ignore_leaks) check_leaks();
         exit(status);
     }
     MachineThread& t = current_thread();

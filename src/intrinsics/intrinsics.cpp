@@ -1,6 +1,7 @@
 // Compiler intrinsics (library/core/src/intrinsics/mod.rs) that reach the machine as calls: the
 // ones rustc's LowerIntrinsics pass does not turn into MIR statements. Each checks its
 // documented preconditions.
+#include "checks/display.h"
 #include "engine/machine.h"
 
 #include <bit>
@@ -440,12 +441,12 @@ Table build() {
         if (is_signed(ty)) {
             __int128 x = sext(get(m, a[0]), b), y = sext(get(m, a[1]), b);
             if (y == 0) throw_ub("dividing by zero");
-            if (x % y != 0) throw_ub("exact_div: " + std::to_string(static_cast<long long>(x)) + " cannot be divided by " + std::to_string(static_cast<long long>(y)) + " without remainder");
+            if (x % y != 0) throw_ub("exact_div: " + checks::display_int(static_cast<u128>(x), b, true, m.ty_name(ty)) + " cannot be divided by " + checks::display_int(static_cast<u128>(y), b, true, m.ty_name(ty)) + " without remainder");
             put(m, d, static_cast<u128>(x / y) & mask(b));
         } else {
             u128 x = get(m, a[0]) & mask(b), y = get(m, a[1]) & mask(b);
             if (y == 0) throw_ub("dividing by zero");
-            if (x % y != 0) throw_ub("exact_div: " + std::to_string(static_cast<unsigned long long>(x)) + " cannot be divided by " + std::to_string(static_cast<unsigned long long>(y)) + " without remainder");
+            if (x % y != 0) throw_ub("exact_div: " + checks::display_int(x, b, false, m.ty_name(ty)) + " cannot be divided by " + checks::display_int(y, b, false, m.ty_name(ty)) + " without remainder");
             put(m, d, x / y);
         }
     });
@@ -498,6 +499,10 @@ Table build() {
     add(t, "copy", [](Machine& m, const ty::Instance& i, Args& a, const PlaceRef&) {
         Pointer src = getp(m, a[0]), dst = getp(m, a[1]);
         uint64_t n = static_cast<uint64_t>(get(m, a[2])) * m.layout_of(i.args[0])->size;
+        if (m.options().check_alignment) {
+            memory::Memory::check_ptr_align(src, m.layout_of(i.args[0])->align);
+            memory::Memory::check_ptr_align(dst, m.layout_of(i.args[0])->align);
+        }
         m.mem().copy(dst, src, n, 1, 1);
     });
     add(t, "volatile_load", [](Machine& m, const ty::Instance& i, Args& a, const PlaceRef& d) {
@@ -690,7 +695,7 @@ Table build() {
             if (is_signed(to)) ok = tv >= -std::ldexp(1.0L, b - 1) && tv < std::ldexp(1.0L, b - 1);
             else ok = tv > -1.0L && tv < std::ldexp(1.0L, b);
         }
-        if (!ok) throw_ub("`float_to_int_unchecked` intrinsic called on " + std::to_string(static_cast<double>(v)) + " which cannot be represented in target type `" + m.ty_name(to) + "`");
+        if (!ok) throw_ub("`float_to_int_unchecked` intrinsic called on " + checks::display_float(static_cast<double>(v), m.layout_of(from)->size == 4) + " which cannot be represented in target type `" + m.ty_name(to) + "`");
         put(m, d, float_to_int_saturating(v, is_signed(to), b));
     });
 

@@ -20,6 +20,19 @@ const char* alloc_kind_name(AllocKind kind) {
     return "?";
 }
 
+const char* memory_kind_name(const Allocation& a) {
+    switch (a.kind) {
+    case AllocKind::Stack: return "stack variable";
+    case AllocKind::Heap: return a.family == HeapFamily::C ? "C heap" : "Rust heap";
+    case AllocKind::Static:
+    case AllocKind::Global: return "global (static or const)";
+    case AllocKind::Vtable: return "vtable";
+    case AllocKind::Fn: return "function";
+    case AllocKind::Tls: return "thread-local static";
+    }
+    return "?";
+}
+
 // ---- InitMask ---------------------------------------------------------------------------------
 
 void InitMask::reset(uint64_t size, bool init) {
@@ -194,6 +207,25 @@ static std::string hex(uint64_t v) {
     return buf;
 }
 
+uint64_t Memory::serial_of(AllocId id) const {
+    if (id == kNoAlloc || id == kWildcard) return 0;
+    if (const Allocation* r = record(id)) return r->serial;
+    return id >> 32; // the generation is the serial (its low half)
+}
+
+std::string Memory::format_ptr(Pointer p) const {
+    if (p.prov == kWildcard) return hex(p.addr) + "[wildcard]";
+    uint64_t serial = serial_of(p.prov);
+    if (!serial) return hex(p.addr) + "[noalloc]";
+    return hex(p.addr) + "[alloc" + std::to_string(serial) + "]<" + std::to_string(serial) + ">";
+}
+
+void Memory::check_ptr_align(Pointer p, uint64_t align) {
+    if (align > 1 && (p.addr & (align - 1)))
+        throw_ub("accessing memory with alignment " + std::to_string(p.addr & (~p.addr + 1)) + ", but alignment " +
+                 std::to_string(align) + " is required");
+}
+
 static std::string bytes_word(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
 
 Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
@@ -288,7 +320,8 @@ void Memory::write_repeat(Pointer p, uint8_t byte, uint64_t len) {
     clear_prov(*a, off, len, m_ptr_size);
 }
 
-void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src) {
+void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src,
+                  bool strip_provenance) {
     uint64_t soff, doff;
     Allocation* s = check_access(src, len, align_src, soff, "memory access");
     Allocation* d = check_access(dst, len, align_dst, doff, "memory access");
@@ -297,7 +330,7 @@ void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, ui
     // Init mask and provenance of the source range, taken before the destination changes.
     thread_local std::vector<ProvMap::Entry> provs;
     provs.clear();
-    if (!s->prov.empty()) {
+    if (!s->prov.empty() && !strip_provenance) {
         for (const ProvMap::Entry* it = s->prov.lower_bound(soff); it != s->prov.end() && it->first < soff + len; ++it)
             if (it->first + m_ptr_size <= soff + len) provs.emplace_back(it->first - soff, it->second);
     }

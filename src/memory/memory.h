@@ -41,6 +41,10 @@ enum class AllocKind : uint8_t { Stack, Heap, Static, Global, Vtable, Fn, Tls };
 enum class HeapFamily : uint8_t { None, Rust, C };
 
 const char* alloc_kind_name(AllocKind kind);
+struct Allocation;
+// Miri's name of an allocation's memory kind (`Rust heap`, `C heap`, `stack variable`, ...), as
+// in `deallocating alloc1, which is stack variable memory` and leak reports.
+const char* memory_kind_name(const Allocation& a);
 
 // One bit per byte: set when the byte is initialised. Accesses within one 64-bit word (every
 // scalar) take the inline paths.
@@ -193,6 +197,8 @@ class Memory {
     }
     // The allocation record even when dead (for reports); nullptr when the slot was reused.
     const Allocation* record(AllocId id) const;
+    // The user-visible serial (allocN) of a live or dead allocation; 0 without provenance.
+    uint64_t serial_of(AllocId id) const;
     AllocId id_of(uint32_t slot) const {
         return slot | (uint64_t(m_slots[slot]->generation) << 32);
     }
@@ -221,11 +227,18 @@ class Memory {
         }
         return check_access_slow(p, len, align, offset, what);
     }
+    // rustc's check_ptr_align (`accessing memory with alignment A, but alignment R is
+    // required`): the pointers of copy intrinsics, checked before the access itself.
+    static void check_ptr_align(Pointer p, uint64_t align);
+
     // Byte-level access (the checks of check_access, plus initialisation for reads).
     void read_bytes(Pointer p, void* out, uint64_t len, uint64_t align);
     void write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align);
     // Copies bytes, init mask and provenance (ranges may overlap: memmove semantics).
-    void copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src);
+    // With `strip_provenance` the copy has none: a typed copy of an integer (rustc reads
+    // integers without their provenance).
+    void copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src,
+              bool strip_provenance = false);
     void write_uninit(Pointer p, uint64_t len);
     void write_repeat(Pointer p, uint8_t byte, uint64_t len);
 
@@ -241,6 +254,10 @@ class Memory {
         return Pointer{addr, prov};
     }
     void write_ptr(Pointer p, Pointer v, uint64_t align) { write_int(p, v.addr, m_ptr_size, align, v.prov); }
+
+    // A pointer as Miri prints it: `0x1f3a0[alloc12]<12>` (with provenance; without a borrow
+    // tracker, an allocation's tag is its serial), `0x10[noalloc]` without.
+    std::string format_ptr(Pointer p) const;
 
     // Marks an allocation's address as exposed (`expose_provenance`, `as usize`).
     void expose(AllocId id);

@@ -24,27 +24,30 @@ constexpr int kEINVAL = 22, kENOMEM = 12, kENOSYS = 38, kEBADF = 9;
 Pointer heap_alloc(Machine& m, uint64_t size, uint64_t align, bool zeroed, HeapFamily family) {
     memory::AllocId id = m.mem().allocate(size, align, AllocKind::Heap, zeroed);
     m.mem().get(id)->family = family;
+    m.mem().get(id)->created_at = m.alloc_backtrace();
     return m.mem().base_ptr(id);
 }
 
+// rustc's deallocate_ptr: the checks in its order, with its wording and Miri's memory kinds.
 void heap_free(Machine& m, Pointer p, HeapFamily family, const char* what, uint64_t size = UINT64_MAX,
                uint64_t align = 0) {
     memory::Allocation* a = m.mem().get(p.prov);
+    if (a && a->base != p.addr)
+        throw_ub("deallocating " + m.mem().format_ptr(p) + " which does not point to the beginning of an object");
     if (!a) {
-        const memory::Allocation* r = m.mem().record(p.prov);
-        if (r) throw_ub("memory access failed: alloc" + std::to_string(r->serial) + " has been freed, so this pointer is dangling");
+        if (uint64_t serial = m.mem().serial_of(p.prov))
+            throw_ub("memory access failed: alloc" + std::to_string(serial) + " has been freed, so this pointer is dangling");
         throw_ub(std::string(what) + " of a pointer that does not point to an allocation");
     }
-    if (a->base != p.addr) throw_ub(std::string(what) + " of a pointer that does not point to the start of an allocation");
-    if (a->kind != AllocKind::Heap)
-        throw_ub(std::string("deallocating alloc") + std::to_string(a->serial) + ", which is " +
-                 memory::alloc_kind_name(a->kind) + " memory, using " + (family == HeapFamily::Rust ? "Rust heap deallocation operation" : "C heap deallocation operation"));
-    if (a->family != family)
-        throw_ub(std::string("deallocating alloc") + std::to_string(a->serial) + ", which is " +
-                 (a->family == HeapFamily::Rust ? "Rust heap memory" : "C heap memory") + ", using " +
-                 (family == HeapFamily::Rust ? "Rust heap deallocation operation" : "C heap deallocation operation"));
+    std::string name = "alloc" + std::to_string(a->serial);
+    if (a->kind == AllocKind::Fn) throw_ub("deallocating " + name + ", which is a function");
+    if (a->kind == AllocKind::Vtable) throw_ub("deallocating " + name + ", which is a vtable");
+    if (!a->mutable_) throw_ub("deallocating immutable allocation " + name);
+    if (a->kind != AllocKind::Heap || a->family != family)
+        throw_ub("deallocating " + name + ", which is " + memory::memory_kind_name(*a) + " memory, using " +
+                 (family == HeapFamily::Rust ? "Rust heap" : "C heap") + " deallocation operation");
     if (size != UINT64_MAX && (a->size != size || a->align != align))
-        throw_ub("incorrect layout on deallocation: alloc" + std::to_string(a->serial) + " has size " + std::to_string(a->size) +
+        throw_ub("incorrect layout on deallocation: " + name + " has size " + std::to_string(a->size) +
                  " and alignment " + std::to_string(a->align) + ", but gave size " + std::to_string(size) + " and alignment " +
                  std::to_string(align));
     m.mem().deallocate(p.prov);
@@ -389,7 +392,10 @@ Table build() {
     // The panic runtime (panic_unwind's gcc.rs) raises its boxed exception: the machine unwinds
     // the interpreted frames; catch_unwind hands the same pointer to __rust_panic_cleanup.
     add(t, "_Unwind_RaiseException", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) { m.start_unwind(getp(m, a[0])); });
-    add(t, "miri_static_root", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
+    add(t, "miri_static_root", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) {
+        Pointer p = getp(m, a[0]);
+        if (p.prov != memory::kNoAlloc && p.prov != memory::kWildcard) m.leak_check().add_static_root(p.prov);
+    });
     add(t, "miri_promise_symbolic_alignment", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
     add(t, "miri_write_to_stdout", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef&) {
         Pointer p = m.read_pointer(a[0]);
