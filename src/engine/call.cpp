@@ -129,18 +129,36 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
                      " vs " + ty_name(b->local_tys[i + 1]) + ")");
         if (size) m_mem.copy(fr.locals[i + 1], a.ptr, size, 1, 1);
     }
+    if (m_validity && !args.empty()) {
+        // Arguments are typed copies into the callee's locals (rustc validates them once the
+        // callee's frame exists).
+        m_stack.push_back(std::move(fr));
+        Frame& callee = m_stack.back();
+        for (uint32_t i = 0; i < args.size(); ++i) {
+            PlaceRef arg{callee.locals[i + 1], b->local_tys[i + 1], b->local_layouts[i + 1]};
+            typed_load(arg);
+            validate(arg);
+        }
+        if (m_trace) std::fprintf(stderr, "%*s-> %s %s\n", static_cast<int>(m_stack.size() - 1), "", b->name.c_str(), m_p.solver->describe(b->instance).c_str());
+        return;
+    }
     if (m_trace) std::fprintf(stderr, "%*s-> %s %s\n", static_cast<int>(m_stack.size()), "", b->name.c_str(), m_p.solver->describe(b->instance).c_str());
     m_stack.push_back(std::move(fr));
 }
 
 void Machine::pop_frame_return() {
     Frame& f = m_stack.back();
-    if (f.dest.layout && f.dest.layout->size && f.locals[0].prov != memory::kNoAlloc)
+    if (f.dest.layout && f.dest.layout->size && f.locals[0].prov != memory::kNoAlloc) {
+        if (m_validity) typed_load(PlaceRef{f.locals[0], f.body->local_tys[0], f.body->local_layouts[0]});
         m_mem.copy(f.dest.ptr, f.locals[0], f.dest.layout->size, 1, 1);
+    }
     ReturnTo ret = f.ret;
     if (m_trace) std::fprintf(stderr, "%*s<- %s\n", static_cast<int>(m_stack.size() - 1), "", f.body->name.c_str());
+    PlaceRef dest = f.dest;
     free_locals(f);
     m_stack.pop_back();
+    // The return value is a typed copy into the caller's place, validated there.
+    if (m_validity && dest.ty && dest.layout) validate(dest);
     continue_after_native_call(ret);
 }
 
