@@ -4,6 +4,7 @@
 #include "checks/validity.h"
 
 #include "engine/machine.h"
+#include "mir/printer.h"
 
 #include <cstdio>
 
@@ -17,40 +18,6 @@ using ty::Ty;
 
 static u128 int_max(uint64_t size) { return size >= 16 ? ~u128(0) : (u128(1) << (size * 8)) - 1; }
 
-std::optional<uint32_t> decode_tag(const Layout& l, u128 tag, const ty::AdtInfo* adt) {
-    if (l.variants != ty::VariantsKind::Multiple) return std::nullopt;
-    uint64_t tsize = l.tag.size();
-    tag &= int_max(tsize);
-    if (l.tag_encoding == ty::TagEncoding::Direct) {
-        if (!l.tag.valid_range.contains(tag)) return std::nullopt;
-        if (!adt) {
-            if (tag < l.variant_layouts.size()) return static_cast<uint32_t>(tag);
-            return std::nullopt;
-        }
-        for (uint32_t v = 0; v < adt->variants.size(); ++v)
-            if ((adt->variants[v].discr & int_max(tsize)) == tag) return v;
-        return std::nullopt;
-    }
-    u128 rel = (tag - l.niche_start) & int_max(tsize);
-    if (rel <= u128(l.niche_variants_end - l.niche_variants_start)) {
-        uint32_t v = l.niche_variants_start + static_cast<uint32_t>(rel);
-        if (v == l.untagged_variant) return std::nullopt;
-        return v;
-    }
-    if (!l.tag.valid_range.contains(tag)) return std::nullopt;
-    return l.untagged_variant;
-}
-
-std::string scalar_hex(u128 v, uint64_t size) {
-    std::string digits;
-    for (uint64_t i = 0; i < size * 2; ++i) {
-        digits.insert(digits.begin(), "0123456789abcdef"[static_cast<unsigned>(v & 15)]);
-        v >>= 4;
-    }
-    if (digits.empty()) digits = "0";
-    return "0x" + digits;
-}
-
 static std::string dec(u128 v) {
     if (v == 0) return "0";
     std::string s;
@@ -61,19 +28,78 @@ static std::string dec(u128 v) {
     return s;
 }
 
-std::string fmt_range(ty::WrappingRange r, u128 max_hi) {
-    u128 lo = r.start, hi = r.end;
-    if (lo > hi) return "less or equal to " + dec(hi) + ", or greater or equal to " + dec(lo);
-    if (lo == hi) return "equal to " + dec(lo);
-    if (lo == 0) return "less or equal to " + dec(hi);
-    if (hi == max_hi) return "greater or equal to " + dec(lo);
-    return "in the range " + dec(lo) + "..=" + dec(hi);
-}
-
 static std::string hex_addr(uint64_t v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
     return buf;
+}
+
+// A type as rustc's diagnostics print it: trimmed paths, default generic args left out
+// (`Box<i32>`), `fn()` without `-> ()`.
+std::string Validity::type_name(Ty t) {
+    auto list = [&](std::span<const ty::TyS* const> args) {
+        std::string out;
+        for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + type_name(args[i]);
+        return out;
+    };
+    switch (t->kind) {
+    case Kind::Tuple: return "(" + list(t->arg_span()) + (t->nargs == 1 ? ",)" : ")");
+    case Kind::Array: return "[" + type_name(t->arg(0)) + "; " + m_m.ty_name(t->arg(1)) + "]";
+    case Kind::Slice: return "[" + type_name(t->arg(0)) + "]";
+    case Kind::Ref: return std::string(t->flags & ty::kMutable ? "&mut " : "&") + type_name(t->arg(0));
+    case Kind::RawPtr: return std::string(t->flags & ty::kMutable ? "*mut " : "*const ") + type_name(t->arg(0));
+    case Kind::FnPtr: {
+        std::string out = t->flags & ty::kUnsafeFn ? "unsafe " : "";
+        std::string_view abi = t->sym ? m_m.program().interner.str(t->sym) : std::string_view();
+        if (!abi.empty() && abi != "Rust") out += "extern \"" + std::string(abi) + "\" ";
+        out += "fn(" + list(t->arg_span().subspan(1)) + ")";
+        Ty ret = t->arg(0);
+        if (!(ret->kind == Kind::Tuple && ret->nargs == 0)) out += " -> " + type_name(ret);
+        return out;
+    }
+    case Kind::Dynamic: {
+        std::string out = "dyn ";
+        for (uint32_t i = 0; i < t->nargs; ++i) {
+            Ty a = t->arg(i);
+            out += i ? " + " : "";
+            out += a->kind == Kind::TraitRef ? type_name_of_item(a) : m_m.ty_name(a);
+        }
+        return out;
+    }
+    case Kind::Adt: return type_name_of_item(t);
+    default: return m_m.ty_name(t);
+    }
+}
+
+// An item with its generic args, the trailing ones equal to their declared defaults left out
+// (compared by the default's last path segment).
+std::string Validity::type_name_of_item(Ty t) {
+    engine::Machine& m = m_m;
+    std::string out(m.program().interner.str(m.program().db.item(t->def).name));
+    uint32_t n = t->nargs;
+    const auto& generics = m.program().lowerer->generics_of(t->def);
+    if (generics.size() == n) {
+        while (n > 0) {
+            const ty::GenericParamInfo& g = generics[n - 1];
+            if (!g.decl || !g.decl->default_ty) break;
+            Ty a = t->arg(n - 1);
+            if (a->kind != Kind::Adt || a->nargs) break;
+            const mir::TyNode& dn = m.program().interner.ty(g.decl->default_ty);
+            if (dn.kind == mir::TyKind::Resolved) { // rustdoc's: the item itself
+                if (dn.sym != a->def) break;
+            } else {
+                std::string def = mir::type_to_string(m.program().interner, g.decl->default_ty);
+                size_t sep = def.rfind("::");
+                if (sep != std::string::npos) def = def.substr(sep + 2);
+                if (def != std::string(m.program().interner.str(m.program().db.item(a->def).name))) break;
+            }
+            --n;
+        }
+    }
+    if (n == 0) return out;
+    out += "<";
+    for (uint32_t i = 0; i < n; ++i) out += (i ? ", " : "") + type_name(t->arg(i));
+    return out + ">";
 }
 
 // One validation: the original type and the path to the part being checked.
@@ -85,7 +111,7 @@ struct Validity::Walk {
     bool may_dangle = false;
 
     [[noreturn]] void fail(const std::string& msg) {
-        diag::throw_ub("constructing invalid value of type " + m.ty_name(orig) + ": " +
+        diag::throw_ub("constructing invalid value of type " + v.type_name(orig) + ": " +
                        (path.empty() ? msg : "at " + path + ", " + msg));
     }
 
@@ -139,12 +165,7 @@ struct Validity::Walk {
         }
         Ty expected = dyn_ty->nargs && dyn_ty->arg(0)->kind == Kind::TraitRef ? dyn_ty->arg(0) : nullptr;
         if (expected && (!principal || principal->def != expected->def)) {
-            auto trait_name = [&](Ty tr) {
-                if (!tr) return std::string();
-                std::string s = m.ty_name(m.program().cx->mk(Kind::Dynamic, 0, std::vector<Ty>{tr}));
-                if (s.rfind("dyn ", 0) == 0) s = s.substr(4);
-                return s;
-            };
+            auto trait_name = [&](Ty tr) { return tr ? v.type_name_of_item(tr) : std::string(); };
             fail("wrong trait in wide pointer vtable: expected `" + trait_name(expected) + "`, but encountered `" +
                  trait_name(principal) + "`");
         }
@@ -201,7 +222,7 @@ struct Validity::Walk {
                  " byte alignment but found " + std::to_string(target.ptr.addr & (~target.ptr.addr + 1)) + ")");
         if (target.ptr.addr == 0) fail(std::string("encountered a null ") + kind);
         if (target.layout->uninhabited)
-            fail(std::string("encountered a ") + kind + " pointing to uninhabited type " + m.ty_name(pointee));
+            fail(std::string("encountered a ") + kind + " pointing to uninhabited type " + v.type_name(pointee));
     }
 
     // A value at its type; `p.ty`/`p.layout` say which.
@@ -317,7 +338,7 @@ struct Validity::Walk {
         default: return;
         }
         // After the fields: what the layout says beyond them (uninhabited, valid ranges).
-        if (l->uninhabited) fail("encountered a value of uninhabited type `" + m.ty_name(t) + "`");
+        if (l->uninhabited) fail("encountered a value of uninhabited type `" + v.type_name(t) + "`");
         if (l->backend_repr == ty::BackendReprKind::Scalar && !l->scalar_a.is_always_valid()) {
             u128 bits = read(p, 0, l->scalar_a.size(), "expected an integer");
             if (!l->scalar_a.valid_range.contains(bits))

@@ -48,6 +48,10 @@ class Validity {
     // Whether values of `t` can be invalid beyond uninitialised bytes (cached).
     bool constrained(ty::Ty t);
 
+    // A type as rustc's diagnostics print it (`Box<i32>`, `fn()`, `&dyn Speak`).
+    std::string type_name(ty::Ty t);
+    std::string type_name_of_item(ty::Ty t);
+
   private:
     struct Walk;
     engine::Machine& m_m;

@@ -313,8 +313,25 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     Pointer p{static_cast<uint64_t>(s.bits), s.prov};
     if (fnptr) *fnptr = p;
     const ty::Instance* inst = fn_of_pointer(p);
-    if (!inst) throw_ub("calling a function pointer that does not point to a function: " + std::to_string(p.addr));
+    if (!inst) bad_fn_pointer(p);
     return *inst;
+}
+
+// rustc's get_ptr_fn: a pointer without provenance points to no allocation; one with provenance
+// names an allocation that is not a function.
+void Machine::bad_fn_pointer(Pointer p) {
+    char addr[32];
+    std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(p.addr));
+    if (p.prov == memory::kNoAlloc)
+        throw_ub(std::string("pointer not dereferenceable: pointer must point to some allocation, but got ") +
+                 (p.addr == 0 ? std::string("null pointer") : std::string(addr) + "[noalloc] which is a dangling pointer (it has no provenance)"));
+    const memory::Allocation* a = p.prov == memory::kWildcard ? nullptr : m_mem.record(p.prov);
+    std::string name = a ? "alloc" + std::to_string(a->serial) : std::string("an allocation");
+    if (a && p.addr != a->base) {
+        std::snprintf(addr, sizeof addr, "+0x%llx", static_cast<unsigned long long>(p.addr - a->base));
+        name += addr;
+    }
+    throw_ub("using " + name + " as function pointer but it does not point to a function");
 }
 
 void Machine::do_call(Frame& f, const mir::Terminator& t) {
@@ -363,7 +380,7 @@ void Machine::call_instance(const ty::Instance& inst, const std::vector<PlaceRef
 
 void Machine::call_fn_pointer(Pointer fn, const std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret) {
     const ty::Instance* inst = fn_of_pointer(fn);
-    if (!inst) throw_ub("calling a function pointer that does not point to a function");
+    if (!inst) bad_fn_pointer(fn);
     ty::Instance copy = *inst;
     call_instance(copy, args, dest, ret);
 }
@@ -473,7 +490,7 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
         if (self->kind == Kind::FnPtr) {
             Pointer fn = read_pointer(sp);
             const ty::Instance* target = fn_of_pointer(fn);
-            if (!target) throw_ub("calling a function pointer that does not point to a function");
+            if (!target) bad_fn_pointer(fn);
             ty::Instance t = *target;
             dispatch_call(t, rest, dest, ret, false);
             return;

@@ -251,6 +251,7 @@ class Machine {
     // (src/checks/validity.h; nothing with -Zmiri-disable-validation).
     void typed_load(const PlaceRef& src);
     void check_new_reference(const PlaceRef& p);
+    [[noreturn]] void bad_fn_pointer(Pointer p);
     void validate(const PlaceRef& dst);
 
     // Calls `inst` with the given argument places (copied into the callee's locals); the

@@ -147,6 +147,7 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
         m_slots.push_back(std::make_unique<Allocation>());
     }
     Allocation& a = *m_slots[slot];
+    a.prev_serial = a.serial;
     a.serial = m_next_serial++;
     a.live = true;
     a.mutable_ = true;
@@ -177,6 +178,16 @@ void Memory::deallocate(AllocId id) {
     a->prov.clear();
     if (a->prov.capacity() > 256) a->prov.release();
     m_free_slots.push_back(static_cast<uint32_t>(id));
+}
+
+uint64_t Memory::dead_serial(AllocId id) const {
+    uint32_t slot = static_cast<uint32_t>(id);
+    if (slot == 0 || slot >= m_slots.size()) return 0;
+    const Allocation* a = m_slots[slot].get();
+    uint32_t gen = static_cast<uint32_t>(id >> 32);
+    if (!a->live && a->generation == gen + 1) return a->serial;
+    if (a->live && a->generation == gen + 1) return a->prev_serial; // the slot's next occupant lives
+    return 0;
 }
 
 const Allocation* Memory::record(AllocId id) const {
@@ -218,8 +229,8 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
     }
     Allocation* a = get(id);
     if (!a) {
-        const Allocation* r = record(id);
-        std::string name = r ? "alloc" + std::to_string(r->serial) : std::string("an allocation");
+        uint64_t serial = dead_serial(id);
+        std::string name = serial ? "alloc" + std::to_string(serial) : std::string("an allocation");
         throw_ub(head + name + " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base;

@@ -157,6 +157,7 @@ class ProvMap {
 
 struct Allocation {
     uint64_t serial = 0;  // the user-visible id (allocN)
+    uint64_t prev_serial = 0; // the slot's previous (dead) occupant, for reports about it
     uint32_t generation = 0;
     bool live = false;
     bool mutable_ = true;
@@ -195,6 +196,8 @@ class Memory {
     }
     // The allocation record even when dead (for reports); nullptr when the slot was reused.
     const Allocation* record(AllocId id) const;
+    // The serial (allocN) of the dead allocation `id` named, when still known (else 0).
+    uint64_t dead_serial(AllocId id) const;
     AllocId id_of(uint32_t slot) const {
         return slot | (uint64_t(m_slots[slot]->generation) << 32);
     }
