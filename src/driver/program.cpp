@@ -63,17 +63,26 @@ Result<std::unique_ptr<Program>> Program::load_cached(const Sysroot& sysroot,
                                                       const std::string& cache_key,
                                                       uint32_t pointer_size,
                                                       const std::vector<CrateInputs>& user) {
+    auto p = load_cached_sysroot(cache_path, cache_key);
+    if (!p) return load(sysroot, pointer_size, user);
+    return add_user_crates(std::move(p), pointer_size, user);
+}
+
+std::unique_ptr<Program> Program::load_cached_sysroot(const std::string& cache_path, const std::string& cache_key) {
     auto cache = mir::MirCache::load(cache_path, cache_key);
-    if (!cache) return load(sysroot, pointer_size, user);
+    if (!cache) return nullptr;
     auto db = items::load_items(*cache);
-    if (!db || db->crates.size() != cache->crates().size()) return load(sysroot, pointer_size, user);
+    if (!db || db->crates.size() != cache->crates().size()) return nullptr;
     auto p = std::make_unique<Program>();
     p->interner = std::move(cache->interner());
     p->db = std::move(*db);
     p->resolver = std::make_unique<items::Resolver>(p->db, p->interner);
     p->bodies.reserve(cache->body_count());
-    for (size_t i = 0; i < cache->body_count(); ++i)
-        p->bodies.push_back(MIRAGE_TRY(cache->body(i)));
+    for (size_t i = 0; i < cache->body_count(); ++i) {
+        auto body = cache->body(i);
+        if (!body) return nullptr;
+        p->bodies.push_back(std::move(*body));
+    }
     for (size_t c = 0; c < cache->crates().size(); ++c) {
         const mir::CachedCrate& cc = cache->crates()[c];
         LoadedCrate lc;
@@ -86,6 +95,11 @@ Result<std::unique_ptr<Program>> Program::load_cached(const Sysroot& sysroot,
             lc.unmapped += p->db.body_links[b].item == items::kNone;
         p->crates.push_back(lc);
     }
+    return p;
+}
+
+Result<std::unique_ptr<Program>> Program::add_user_crates(std::unique_ptr<Program> p, uint32_t pointer_size,
+                                                          const std::vector<CrateInputs>& user) {
     for (const CrateInputs& in : user) MIRAGE_TRY_VOID(p->add_crate(in, pointer_size));
     p->finish(pointer_size);
     return p;

@@ -50,6 +50,13 @@ class Program {
                                                         const std::string& cache_key,
                                                         uint32_t pointer_size,
                                                         const std::vector<CrateInputs>& user);
+    // The two halves of load_cached, so that the sysroot's part can run while rustc compiles
+    // the user's crate: the sysroot from its cache (nullptr when the cache is missing or
+    // stale: then use load_cached), then the user's crates on top.
+    static std::unique_ptr<Program> load_cached_sysroot(const std::string& cache_path,
+                                                        const std::string& cache_key);
+    static Result<std::unique_ptr<Program>> add_user_crates(std::unique_ptr<Program> p, uint32_t pointer_size,
+                                                            const std::vector<CrateInputs>& user);
 
     mir::Interner interner;
     items::ItemDb db;

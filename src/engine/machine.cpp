@@ -3,6 +3,7 @@
 #include "engine/machine.h"
 
 #include "checks/validity.h"
+#include "diag/render.h"
 
 #include "mir/printer.h"
 
@@ -247,14 +248,31 @@ void Machine::report(const MachineStop& stop) {
     case StopKind::Exit: return;
     }
     std::fprintf(stderr, "%s: %s\n", head, title.c_str());
-    // The innermost MIR frame's location, then the backtrace.
-    const Frame* top = nullptr;
+    // The frames reported (Miri's -Zmiri-backtrace=short): innermost first, without
+    // #[track_caller] fns, nothing below `__rust_begin_short_backtrace`, and no runtime frames
+    // below the user's outermost one; all of them when no frame is the user's.
+    std::vector<const Frame*> frames;
     for (size_t i = m_stack.size(); i-- > 0;)
-        if (!m_stack[i].native) {
-            top = &m_stack[i];
-            break;
-        }
-    if (top) std::fprintf(stderr, "  --> %s\n", span_text(m_p.interner, current_span(*top)).c_str());
+        if (!m_stack[i].native) frames.push_back(&m_stack[i]);
+    auto is_local = [&](const Frame* f) { return f->body->crate == m_user_crate; };
+    if (std::any_of(frames.begin(), frames.end(), is_local)) {
+        std::erase_if(frames, [&](const Frame* f) { return is_track_caller(f->body->item); });
+        auto begin = std::find_if(frames.begin(), frames.end(), [&](const Frame* f) {
+            return f->body->name.find("__rust_begin_short_backtrace") != std::string::npos;
+        });
+        frames.erase(begin, frames.end());
+        while (frames.size() > 1 && !is_local(frames.back())) frames.pop_back();
+    }
+    if (!frames.empty()) {
+        mir::Span sp = current_span(*frames.front());
+        std::string label = stop.kind == StopKind::Ub            ? "Undefined Behavior occurred here"
+                            : stop.kind == StopKind::Unsupported ? "unsupported operation occurred here"
+                                                                 : "";
+        std::string text = sp.file ? diag::render_location(std::string(m_p.interner.str(sp.file)), sp,
+                                                           source_of(sp.file), label)
+                                   : "  --> <unknown>\n";
+        std::fputs(text.c_str(), stderr);
+    }
     if (stop.kind == StopKind::Ub)
         std::fprintf(stderr, "   = help: this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior\n");
     if (stop.kind == StopKind::Unsupported)
@@ -267,17 +285,15 @@ void Machine::report(const MachineStop& stop) {
     } else {
         std::fprintf(stderr, "   = note: BACKTRACE:\n");
     }
-    for (size_t i = m_stack.size(); i-- > 0;) {
-        const Frame& f = m_stack[i];
-        if (f.native) continue;
-        std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(f).c_str(),
-                     span_text(m_p.interner, current_span(f)).c_str());
-    }
+    for (const Frame* f : frames)
+        std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(*f).c_str(),
+                     span_text(m_p.interner, current_span(*f)).c_str());
 }
 
 // ---- start and exit ---------------------------------------------------------------------------
 
 int Machine::run_main(items::CrateId user_crate) {
+    m_user_crate = user_crate;
     int status = 0;
     try {
         // `fn main` of the user's crate.

@@ -211,6 +211,7 @@ class Machine {
     // Runs the user's crate from `std::rt::lang_start` to exit; returns the exit status. Every
     // stop (UB, unsupported, internal) is reported on stderr.
     int run_main(items::CrateId user_crate);
+    items::CrateId m_user_crate = 0; // whose frames reports show (Miri: local crates)
 
     // ---- API for intrinsics and shims --------------------------------------------------------
     Program& program() { return m_p; }

@@ -1,10 +1,14 @@
 #include "frontend/toolchain.h"
 
 #include "frontend/process.h"
+#include "frontend/sysroot.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <string_view>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mirage {
@@ -73,6 +77,51 @@ Result<std::string> query_rustc(const std::string& rustc, std::vector<std::strin
     return std::move(run->out);
 }
 
+// Identity of a file's current contents as far as the file system tells: path, size,
+// modification time, inode ("" when it cannot be read).
+std::string file_stamp(const std::string& path) {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) return {};
+    return path + "\t" + std::to_string(st.st_size) + "\t" + std::to_string(st.st_mtim.tv_sec) + "." +
+           std::to_string(st.st_mtim.tv_nsec) + "\t" + std::to_string(st.st_ino);
+}
+
+constexpr std::string_view kProbeSeparator = "\n--- mirage toolchain probe ---\n";
+
+// The probe file: stamp, separator, `-vV` output, separator, `--print sysroot` output.
+bool read_probes(const std::string& path, const std::string& stamp, std::string& version, std::string& sysroot) {
+    if (stamp.empty()) return false;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    std::string text;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
+    std::fclose(f);
+    size_t a = text.find(kProbeSeparator);
+    if (a == std::string::npos || text.substr(0, a) != stamp) return false;
+    size_t b = text.find(kProbeSeparator, a + kProbeSeparator.size());
+    if (b == std::string::npos) return false;
+    version = text.substr(a + kProbeSeparator.size(), b - a - kProbeSeparator.size());
+    sysroot = text.substr(b + kProbeSeparator.size());
+    return !version.empty() && !sysroot.empty();
+}
+
+// Best effort (a read-only cache directory only costs the probes next time); written to a
+// temporary file and renamed, so that concurrent runs never read half a file.
+void write_probes(const std::string& path, const std::string& stamp, const std::string& version,
+                  const std::string& sysroot) {
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    std::string tmp = path + ".tmp" + std::to_string(::getpid());
+    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) return;
+    std::string text = stamp + std::string(kProbeSeparator) + version + std::string(kProbeSeparator) + sysroot;
+    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    ok = std::fclose(f) == 0 && ok;
+    if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) std::remove(tmp.c_str());
+}
+
 } // namespace
 
 Result<Toolchain> find_toolchain() {
@@ -104,7 +153,19 @@ Result<Toolchain> find_toolchain() {
     if (!ec) rustc = abs.lexically_normal().string();
     if (!is_executable_file(rustc)) return toolchain_error("rustc not found at " + rustc + origin);
 
-    std::string version = MIRAGE_TRY(query_rustc(rustc, {"-vV"}));
+    // `rustc -vV` and `rustc --print sysroot` (each a rustc start-up, ~50 ms), remembered
+    // while the rustc binary stays the same file.
+    std::string version, sysroot_line;
+    std::string stamp = file_stamp(rustc);
+    std::string probes_path = cache_root() + "/toolchain-probes";
+    if (!read_probes(probes_path, stamp, version, sysroot_line)) {
+        auto sysroot_query = std::async(std::launch::async, [&] { return query_rustc(rustc, {"--print", "sysroot"}); });
+        auto version_result = query_rustc(rustc, {"-vV"});
+        auto sysroot_result = sysroot_query.get();
+        version = MIRAGE_TRY(std::move(version_result));
+        sysroot_line = MIRAGE_TRY(std::move(sysroot_result));
+        if (!stamp.empty()) write_probes(probes_path, stamp, version, sysroot_line);
+    }
     tc.rustc = rustc;
     tc.release = version_field(version, "release");
     tc.commit_hash = version_field(version, "commit-hash");
@@ -127,7 +188,7 @@ Result<Toolchain> find_toolchain() {
         return toolchain_error("found rustc " + tc.release + " at " + rustc +
                                " but no cargo beside it (" + tc.cargo + ")");
 
-    std::string sysroot = trim(MIRAGE_TRY(query_rustc(rustc, {"--print", "sysroot"})));
+    std::string sysroot = trim(sysroot_line);
     tc.library_src = sysroot + "/lib/rustlib/src/rust/library";
     for (const char* sub : {"core", "std", "vendor"}) {
         if (!fs::is_directory(tc.library_src + "/" + sub, ec))

@@ -147,8 +147,10 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
         m_slots.push_back(std::make_unique<Allocation>());
     }
     Allocation& a = *m_slots[slot];
-    a.prev_serial = a.serial;
     a.serial = m_next_serial++;
+    // The generation is the serial's low half: a stale pointer still names its allocation
+    // (`alloc123 has been freed`) after the slot was reused.
+    a.generation = static_cast<uint32_t>(a.serial);
     a.live = true;
     a.mutable_ = true;
     a.exposed = false;
@@ -172,7 +174,6 @@ void Memory::deallocate(AllocId id) {
     if (a->exposed) m_exposed.erase(a->base);
     a->live = false;
     a->freed_at = current_span;
-    a->generation++;
     a->bytes.clear();
     if (a->bytes.capacity() > 4096) a->bytes.shrink_to_fit();
     a->prov.clear();
@@ -180,24 +181,12 @@ void Memory::deallocate(AllocId id) {
     m_free_slots.push_back(static_cast<uint32_t>(id));
 }
 
-uint64_t Memory::dead_serial(AllocId id) const {
-    uint32_t slot = static_cast<uint32_t>(id);
-    if (slot == 0 || slot >= m_slots.size()) return 0;
-    const Allocation* a = m_slots[slot].get();
-    uint32_t gen = static_cast<uint32_t>(id >> 32);
-    if (!a->live && a->generation == gen + 1) return a->serial;
-    if (a->live && a->generation == gen + 1) return a->prev_serial; // the slot's next occupant lives
-    return 0;
-}
-
 const Allocation* Memory::record(AllocId id) const {
     uint32_t slot = static_cast<uint32_t>(id);
     if (slot == 0 || slot >= m_slots.size()) return nullptr;
     const Allocation* a = m_slots[slot].get();
     uint32_t gen = static_cast<uint32_t>(id >> 32);
-    if (a->generation == gen) return a;
-    if (!a->live && a->generation == gen + 1) return a; // freed, slot not reused yet
-    return nullptr;
+    return a->generation == gen ? a : nullptr; // live, or freed and the slot not reused yet
 }
 
 static std::string hex(uint64_t v) {
@@ -229,8 +218,8 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
     }
     Allocation* a = get(id);
     if (!a) {
-        uint64_t serial = dead_serial(id);
-        std::string name = serial ? "alloc" + std::to_string(serial) : std::string("an allocation");
+        const Allocation* r = record(id);
+        std::string name = "alloc" + std::to_string(r ? r->serial : id >> 32);
         throw_ub(head + name + " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base;

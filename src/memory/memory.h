@@ -23,7 +23,8 @@ namespace mirage::memory {
 
 using u128 = unsigned __int128;
 
-// slot | generation << 32. 0 means "no provenance".
+// slot | generation << 32, where the generation is the allocation's serial (its low 32 bits).
+// 0 means "no provenance".
 using AllocId = uint64_t;
 constexpr AllocId kNoAlloc = 0;
 // Provenance of a pointer whose allocation is decided at access time from its address (an
@@ -157,7 +158,6 @@ class ProvMap {
 
 struct Allocation {
     uint64_t serial = 0;  // the user-visible id (allocN)
-    uint64_t prev_serial = 0; // the slot's previous (dead) occupant, for reports about it
     uint32_t generation = 0;
     bool live = false;
     bool mutable_ = true;
@@ -196,8 +196,6 @@ class Memory {
     }
     // The allocation record even when dead (for reports); nullptr when the slot was reused.
     const Allocation* record(AllocId id) const;
-    // The serial (allocN) of the dead allocation `id` named, when still known (else 0).
-    uint64_t dead_serial(AllocId id) const;
     AllocId id_of(uint32_t slot) const {
         return slot | (uint64_t(m_slots[slot]->generation) << 32);
     }

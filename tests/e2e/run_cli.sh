@@ -69,6 +69,16 @@ expect_in "$tmp/unknown_foreign.err" "error: unsupported operation: can't call f
 expect_in "$tmp/unknown_foreign.err" "unknown_foreign.rs:7:" "unknown_foreign"
 echo "ok: an unknown foreign function is an unsupported operation (status $last_status)"
 
+# 2d. Determinism: the same seed gives the same run byte for byte; another seed moves the
+# base addresses and std's hash keys (-Zmiri-seed, as in Miri).
+MIRIFLAGS=-Zmiri-seed=1 run seed1 0 run "$root/tests/e2e/seeded_addresses.rs"
+MIRIFLAGS=-Zmiri-seed=1 run seed1_again 0 run "$root/tests/e2e/seeded_addresses.rs"
+MIRIFLAGS=-Zmiri-seed=2 run seed2 0 run "$root/tests/e2e/seeded_addresses.rs"
+cmp -s "$tmp/seed1.out" "$tmp/seed1_again.out" || fail "seed: two runs with -Zmiri-seed=1 differ"
+cmp -s "$tmp/seed1.out" "$tmp/seed2.out" && fail "seed: -Zmiri-seed=1 and =2 print the same addresses"
+[ -s "$tmp/seed1.out" ] || fail "seed: no output"
+echo "ok: -Zmiri-seed: same seed, same run; another seed, other addresses"
+
 # 3. Usage errors: a missing file is reported, not a crash.
 run missing "" run "$tmp/does-not-exist.rs"
 if [ "$last_status" -eq 0 ] || [ "$last_status" -ge 128 ]; then
