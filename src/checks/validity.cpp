@@ -107,12 +107,39 @@ struct Validity::Walk {
     Validity& v;
     engine::Machine& m;
     Ty orig;
-    std::string path;
+    // The path to the part being checked, rendered only when it fails (`.field`, `[i]`,
+    // `.<enum-tag>`, `.<enum-variant(V)>`).
+    enum class Step : uint8_t { Field, Elem, Tag, Variant };
+    struct PathElem {
+        Step step;
+        uint32_t variant;
+        uint64_t index;
+        Ty base;
+    };
+    std::vector<PathElem> path;
     bool may_dangle = false;
 
+    std::string render_path() {
+        std::string out;
+        for (const PathElem& e : path) {
+            switch (e.step) {
+            case Step::Field: out += "." + field_name(e.base, e.variant, static_cast<uint32_t>(e.index)); break;
+            case Step::Elem: out += "[" + std::to_string(e.index) + "]"; break;
+            case Step::Tag: out += ".<enum-tag>"; break;
+            case Step::Variant: {
+                const ty::AdtInfo& adt = m.program().lowerer->adt(e.base->def);
+                out += ".<enum-variant(" + std::string(m.program().interner.str(adt.variants[e.variant].name)) + ")>";
+                break;
+            }
+            }
+        }
+        return out;
+    }
+
     [[noreturn]] void fail(const std::string& msg) {
+        std::string at = render_path();
         diag::throw_ub("constructing invalid value of type " + v.type_name(orig) + ": " +
-                       (path.empty() ? msg : "at " + path + ", " + msg));
+                       (at.empty() ? msg : "at " + at + ", " + msg));
     }
 
     memory::Memory& mem() { return m.mem(); }
@@ -131,7 +158,7 @@ struct Validity::Walk {
         if (len == 0) return;
         uint64_t bad = mem().first_uninit(p.ptr, len);
         if (bad == UINT64_MAX) return;
-        if (elem) path += "[" + std::to_string(bad / elem) + "]";
+        if (elem) path.push_back({Step::Elem, 0, bad / elem, nullptr});
         fail(std::string("encountered uninitialized memory, but ") + expected);
     }
 
@@ -147,10 +174,9 @@ struct Validity::Walk {
 
     void visit_field(const PlaceRef& base, uint32_t variant, uint32_t i, bool array) {
         PlaceRef f = m.field(base, i);
-        size_t len = path.size();
-        path += array ? "[" + std::to_string(i) + "]" : "." + field_name(base.ty, variant, i);
+        path.push_back({array ? Step::Elem : Step::Field, variant, i, base.ty});
         visit(f);
-        path.resize(len);
+        path.pop_back();
     }
 
     void check_vtable(uint64_t meta, memory::AllocId meta_prov, Ty dyn_ty) {
@@ -192,8 +218,7 @@ struct Validity::Walk {
     // A reference or Box: rustc's check_safe_pointer.
     void check_safe_pointer(const PlaceRef& ptr_place, Ty pointee, const char* kind) {
         const Layout* pl = ptr_place.layout;
-        std::string expected = std::string("expected a ") + kind;
-        read(ptr_place, 0, pl->size, expected.c_str());
+        read(ptr_place, 0, pl->size, kind[0] == 'b' ? "expected a box" : "expected a reference");
         PlaceRef target = m.deref(ptr_place, pointee);
         if (target.has_meta) check_meta(target);
         uint64_t size, align;
@@ -307,20 +332,17 @@ struct Validity::Walk {
             if (adt.kind == items::ItemKind::Union) break;
             if (l->variants == ty::VariantsKind::Multiple) {
                 uint64_t off = l->field_offset(l->tag_field);
-                size_t len = path.size();
-                path += ".<enum-tag>";
+                path.push_back({Step::Tag, 0, 0, t});
                 u128 tag = read(p, off, l->tag.size(), "expected an integer");
                 auto variant = decode_tag(*l, tag, &adt);
                 if (!variant) fail("encountered " + scalar_hex(tag, l->tag.size()) + ", but expected a valid enum tag");
                 if (l->variant_layouts[*variant].uninhabited) fail("encountered an uninhabited enum variant");
-                path.resize(len);
-                path += "." + std::string("<enum-variant(") +
-                        std::string(m.program().interner.str(adt.variants[*variant].name)) + ")>";
+                path.back() = {Step::Variant, *variant, 0, t};
                 PlaceRef vp = p;
                 vp.variant = *variant;
                 const Layout& vl = l->variant_layouts[*variant];
                 for (uint32_t i : vl.memory_order) visit_field(vp, *variant, i, false);
-                path.resize(len);
+                path.pop_back();
                 break;
             }
             uint32_t variant = l->variants == ty::VariantsKind::Single ? l->single_index : 0;
@@ -360,8 +382,13 @@ struct Validity::Walk {
 };
 
 bool Validity::constrained(Ty t) {
+    Cached& slot = m_fast[(reinterpret_cast<uintptr_t>(t) >> 4) & (m_fast.size() - 1)];
+    if (slot.ty == t) return slot.constrained;
     auto it = m_constrained.find(t);
-    if (it != m_constrained.end()) return it->second;
+    if (it != m_constrained.end()) {
+        slot = {t, it->second};
+        return it->second;
+    }
     if (!m_items_known) {
         m_box = m_m.lang_item("OwnedBox");
         m_maybe_dangling = m_m.lang_item("MaybeDangling");
@@ -416,6 +443,7 @@ bool Validity::constrained(Ty t) {
         }
     }
     m_constrained[t] = c;
+    slot = {t, c};
     return c;
 }
 

@@ -11,6 +11,7 @@
 #include "memory/memory.h"
 #include "ty/layout.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -56,6 +57,12 @@ class Validity {
     struct Walk;
     engine::Machine& m_m;
     std::unordered_map<ty::Ty, bool> m_constrained;
+    // In front of the map: a direct-mapped cache (validation runs at every typed copy).
+    struct Cached {
+        ty::Ty ty = nullptr;
+        bool constrained = false;
+    };
+    std::array<Cached, 1024> m_fast{};
     items::ItemId m_box = items::kNone, m_maybe_dangling = items::kNone;
     bool m_items_known = false;
 };
