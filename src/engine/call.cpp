@@ -130,17 +130,33 @@ void Machine::push_frame(InstanceBody* b, const std::vector<PlaceRef>& args, con
                      " vs " + ty_name(b->local_tys[i + 1]) + ")");
         if (size) m_mem.copy(fr.locals[i + 1], a.ptr, size, 1, 1);
     }
+    if (m_validity && !args.empty()) {
+        // Arguments are typed copies into the callee's locals (rustc validates them once the
+        // callee's frame exists).
+        m_stack.push_back(std::move(fr));
+        Frame& callee = m_stack.back();
+        for (uint32_t i = 0; i < args.size(); ++i) {
+            PlaceRef arg{callee.locals[i + 1], b->local_tys[i + 1], b->local_layouts[i + 1]};
+            typed_load(arg);
+            validate(arg);
+        }
+        if (m_trace) std::fprintf(stderr, "%*s-> %s %s\n", static_cast<int>(m_stack.size() - 1), "", b->name.c_str(), m_p.solver->describe(b->instance).c_str());
+        return;
+    }
     if (m_trace) std::fprintf(stderr, "%*s-> %s %s\n", static_cast<int>(m_stack.size()), "", b->name.c_str(), m_p.solver->describe(b->instance).c_str());
     m_stack.push_back(std::move(fr));
 }
 
 void Machine::pop_frame_return() {
     Frame& f = m_stack.back();
-    if (f.dest.layout && f.dest.layout->size && f.locals[0].prov != memory::kNoAlloc)
+    if (f.dest.layout && f.dest.layout->size && f.locals[0].prov != memory::kNoAlloc) {
+        if (m_validity) typed_load(PlaceRef{f.locals[0], f.body->local_tys[0], f.body->local_layouts[0]});
         m_mem.copy(f.dest.ptr, f.locals[0], f.dest.layout->size, 1, 1);
+    }
     ReturnTo ret = f.ret;
     bool into_never = f.dest.ty && f.dest.ty->kind == Kind::Never;
     if (m_trace) std::fprintf(stderr, "%*s<- %s\n", static_cast<int>(m_stack.size() - 1), "", f.body->name.c_str());
+    PlaceRef dest = f.dest;
     free_locals(f);
     m_stack.pop_back();
     // A function called as `-> !` returned (a transmuted fn pointer): its value, copied into the
@@ -148,6 +164,8 @@ void Machine::pop_frame_return() {
     if (into_never && ret.block == UINT32_MAX && !ret.nested && m_opts.validate && !m_stack.empty() &&
         !m_stack.back().native)
         throw_ub("constructing invalid value of type !: encountered a value of the never type `!`");
+    // The return value is a typed copy into the caller's place, validated there.
+    if (m_validity && dest.ty && dest.layout) validate(dest);
     continue_after_native_call(ret);
 }
 
@@ -311,8 +329,25 @@ const ty::Instance& Machine::callee_of(Frame& f, const mir::Terminator& t, Point
     Pointer p{static_cast<uint64_t>(s.bits), s.prov};
     if (fnptr) *fnptr = p;
     const ty::Instance* inst = fn_of_pointer(p);
-    if (!inst) throw_ub("calling a function pointer that does not point to a function: " + std::to_string(p.addr));
+    if (!inst) bad_fn_pointer(p);
     return *inst;
+}
+
+// rustc's get_ptr_fn: a pointer without provenance points to no allocation; one with provenance
+// names an allocation that is not a function.
+void Machine::bad_fn_pointer(Pointer p) {
+    char addr[32];
+    std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(p.addr));
+    if (p.prov == memory::kNoAlloc)
+        throw_ub(std::string("pointer not dereferenceable: pointer must point to some allocation, but got ") +
+                 (p.addr == 0 ? std::string("null pointer") : std::string(addr) + "[noalloc] which is a dangling pointer (it has no provenance)"));
+    const memory::Allocation* a = p.prov == memory::kWildcard ? nullptr : m_mem.record(p.prov);
+    std::string name = a ? "alloc" + std::to_string(a->serial) : std::string("an allocation");
+    if (a && p.addr != a->base) {
+        std::snprintf(addr, sizeof addr, "+0x%llx", static_cast<unsigned long long>(p.addr - a->base));
+        name += addr;
+    }
+    throw_ub("using " + name + " as function pointer but it does not point to a function");
 }
 
 void Machine::do_call(Frame& f, const mir::Terminator& t) {
@@ -362,7 +397,7 @@ void Machine::call_instance(const ty::Instance& inst, const std::vector<PlaceRef
 
 void Machine::call_fn_pointer(Pointer fn, const std::vector<PlaceRef>& args, const PlaceRef& dest, ReturnTo ret) {
     const ty::Instance* inst = fn_of_pointer(fn);
-    if (!inst) throw_ub("calling a function pointer that does not point to a function");
+    if (!inst) bad_fn_pointer(fn);
     ty::Instance copy = *inst;
     call_instance(copy, args, dest, ret);
 }
@@ -472,7 +507,7 @@ void Machine::dispatch_call(const ty::Instance& inst, std::vector<PlaceRef>& arg
         if (self->kind == Kind::FnPtr) {
             Pointer fn = read_pointer(sp);
             const ty::Instance* target = fn_of_pointer(fn);
-            if (!target) throw_ub("calling a function pointer that does not point to a function");
+            if (!target) bad_fn_pointer(fn);
             ty::Instance t = *target;
             dispatch_call(t, rest, dest, ret, false);
             return;

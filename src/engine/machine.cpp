@@ -2,6 +2,7 @@
 // vtables as allocations, and the reports of what stopped a run.
 #include "engine/machine.h"
 
+#include "checks/validity.h"
 #include "diag/render.h"
 
 #include "mir/printer.h"
@@ -32,6 +33,7 @@ Machine::Machine(Program& program, Options options)
     };
     m_threads.set_preemption_rate(m_opts.preemption_rate);
     m_int2ptr = checks::Int2PtrCasts(m_opts.provenance);
+    if (m_opts.validate) m_validity = std::make_unique<checks::Validity>(*this);
 }
 
 Machine::~Machine() { m_p.lowerer->const_evaluator = nullptr; }
@@ -56,6 +58,19 @@ Pointer Machine::fn_pointer(const ty::Instance& inst) {
     Pointer p = m_mem.base_ptr(id);
     m_fn_ptrs.emplace(key, p);
     return p;
+}
+
+bool Machine::vtable_info(Pointer p, Ty* concrete, Ty* principal) const {
+    auto it = m_vtable_types.find(p.addr);
+    if (it == m_vtable_types.end()) return false;
+    // The vtable's own provenance; none or a wildcard where the engine found it by address.
+    if (p.prov != memory::kNoAlloc && p.prov != memory::kWildcard) {
+        const memory::Allocation* a = m_mem.record(p.prov);
+        if (!a || a->kind != memory::AllocKind::Vtable || a->base != p.addr) return false;
+    }
+    *concrete = it->second.first;
+    *principal = it->second.second;
+    return true;
 }
 
 const ty::Instance* Machine::fn_of_pointer(Pointer p) {
@@ -86,6 +101,7 @@ Pointer Machine::vtable_for(Ty concrete, Ty dyn_ty) {
     Pointer base = m_mem.base_ptr(id);
     m_mem.expose(id);
     m_vtable_ptrs.emplace(key, base);
+    m_vtable_types.emplace(base.addr, std::make_pair(concrete, principal));
     const Layout* l = layout_of(concrete);
     for (size_t i = 0; i < entries.size(); ++i) {
         Pointer slot{base.addr + i * m_ptr_size, id};

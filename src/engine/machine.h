@@ -26,6 +26,10 @@
 #include <unordered_map>
 #include <vector>
 
+namespace mirage::checks {
+class Validity;
+}
+
 namespace mirage::engine {
 
 using memory::AllocId;
@@ -246,6 +250,17 @@ class Machine {
     Pointer fn_pointer(const ty::Instance& inst);
     const ty::Instance* fn_of_pointer(Pointer p);
     Pointer vtable_for(Ty concrete, Ty dyn_ty);
+    // Whether `p` points to a vtable, with the type it was made for and its principal trait
+    // (a TraitRef, or nullptr for a vtable of auto traits only).
+    bool vtable_info(Pointer p, Ty* concrete, Ty* principal) const;
+
+    // Typed copies (rustc's copy_op): the load of the value at `src` at its type (Scalar and
+    // ScalarPair values must be initialised) and the validity of the value written at `dst`
+    // (src/checks/validity.h; nothing with -Zmiri-disable-validation).
+    void typed_load(const PlaceRef& src);
+    void check_new_reference(const PlaceRef& p);
+    [[noreturn]] void bad_fn_pointer(Pointer p);
+    void validate(const PlaceRef& dst);
 
     // Calls `inst` with the given argument places (copied into the callee's locals); the
     // return value goes to `dest`; the current native frame resumes afterwards.
@@ -470,6 +485,8 @@ class Machine {
     std::unordered_map<std::string, Pointer> m_fn_ptrs;
     std::vector<ty::Instance> m_fn_instances;                 // payload of Fn allocations
     std::unordered_map<std::string, Pointer> m_vtable_ptrs;
+    std::unordered_map<uint64_t, std::pair<Ty, Ty>> m_vtable_types; // vtable address -> (type, principal)
+    std::unique_ptr<checks::Validity> m_validity;                   // null: validation is off
     std::unordered_map<std::string, PlaceRef> m_consts;         // consts, statics, TLS by key
     std::unordered_map<uint64_t, Pointer> m_body_allocs;        // body<<32|allocN -> memory
     std::unordered_map<std::string, Pointer> m_string_literals;

@@ -2,6 +2,8 @@
 // scalars and pointers, sizes of unsized values.
 #include "engine/machine.h"
 
+#include "checks/validity.h"
+
 namespace mirage::engine {
 
 using diag::throw_internal;
@@ -302,6 +304,25 @@ void Machine::copy_place(const PlaceRef& dst, const PlaceRef& src) {
     bool plain = src.ty && (src.ty->kind == Kind::Int || src.ty->kind == Kind::Float ||
                             src.ty->kind == Kind::Bool || src.ty->kind == Kind::Char);
     m_mem.copy(dst.ptr, src.ptr, size, check && dst.layout ? place_align(dst) : 1, check ? place_align(src) : 1, plain);
+}
+
+void Machine::typed_load(const PlaceRef& src) {
+    const Layout* l = src.layout;
+    if (!l || src.has_meta) return;
+    if (l->backend_repr == ty::BackendReprKind::Scalar) {
+        if (!l->scalar_a.is_union && l->size) m_mem.require_init(src.ptr, l->size);
+    } else if (l->backend_repr == ty::BackendReprKind::ScalarPair) {
+        // rustc reads a pair as an immediate only when both halves must be initialised and no
+        // padding lies between them (else it copies the bytes and leaves them to validation).
+        uint64_t a = l->scalar_a.size(), b = l->scalar_b.size();
+        if (l->scalar_a.is_union || l->scalar_b.is_union || a + b != l->size) return;
+        m_mem.require_init(src.ptr, a);
+        m_mem.require_init({src.ptr.addr + a, src.ptr.prov}, b);
+    }
+}
+
+void Machine::validate(const PlaceRef& dst) {
+    if (m_validity) m_validity->validate(dst);
 }
 
 PlaceRef Machine::temp(Ty t) {

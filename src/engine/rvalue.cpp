@@ -136,7 +136,15 @@ void Machine::cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
         kind.starts_with("PointerCoercion(UnsafeFnPointer")) {
         PlaceRef src = operand_place(f, op);
         if (src.layout->size == dest.layout->size) {
+            if (op.kind != mir::OperandKind::Constant) typed_load(src);
             copy_place(dest, src);
+            if (kind == "Transmute" && src.ty != dest.ty) {
+                // Valid at both types (rustc's copy_op_allow_transmute): the source's first.
+                PlaceRef as_src = dest;
+                as_src.ty = src.ty;
+                as_src.layout = src.layout;
+                validate(as_src);
+            }
         } else if (kind == "PtrToPtr" && src.layout->size == 2 * m_ptr_size && dest.layout->size == m_ptr_size) {
             m_mem.copy(dest.ptr, src.ptr, m_ptr_size, 1, 1);
         } else {
@@ -236,6 +244,15 @@ void Machine::unsize(const PlaceRef& src, Ty src_ty, const PlaceRef& dest) {
             uint64_t meta = static_cast<uint64_t>(m_mem.read_int({src.ptr.addr + m_ptr_size, src.ptr.prov}, m_ptr_size, 1));
             AllocId mprov = m_mem.find_exposed(meta);
             Ty target_principal = dp->nargs && dp->arg(0)->kind == Kind::TraitRef ? dp->arg(0) : nullptr;
+            Ty concrete = nullptr, principal = nullptr;
+            if (target_principal && vtable_info(Pointer{meta, mprov}, &concrete, &principal) &&
+                (!principal || principal->def != target_principal->def)) {
+                // A vtable of the target trait for the same type, as rustc's upcast makes it
+                // (validity checks that a vtable is the one of the pointer's trait).
+                Pointer vt = vtable_for(concrete, dp);
+                write_wide(dest, data, vt.addr, vt.prov);
+                return;
+            }
             uint32_t slot = target_principal ? m_vtables->upcast_slot(sp, target_principal) : UINT32_MAX;
             if (slot != UINT32_MAX) {
                 Pointer vt = m_mem.read_ptr({meta + slot * m_ptr_size, mprov}, 1);
@@ -514,6 +531,7 @@ void Machine::eval_rvalue_into(Frame& f, const mir::Rvalue& rv, const PlaceRef& 
     case mir::RvalueKind::Ref:
     case mir::RvalueKind::RawPtr: {
         PlaceRef p = eval_place(f, rv.place);
+        if (rv.kind == mir::RvalueKind::Ref && rv.place.proj.count) check_new_reference(p);
         if (p.has_meta) write_wide(dest, p.ptr, p.meta, p.meta_prov);
         else write_pointer(dest, p.ptr);
         return;
@@ -553,11 +571,46 @@ void Machine::eval_rvalue_into(Frame& f, const mir::Rvalue& rv, const PlaceRef& 
     }
 }
 
+// Creating a reference retags it (Stacked Borrows, on by default in Miri): the place must be
+// dereferenceable for its size, checked before the new reference is validated.
+void Machine::check_new_reference(const PlaceRef& p) {
+    uint64_t size;
+    if (p.has_meta && (p.ty->kind == Kind::Slice || p.ty->kind == Kind::Str)) {
+        uint64_t elem = p.ty->kind == Kind::Str ? 1 : layout_of(p.ty->arg(0))->size;
+        u128 total = u128(p.meta) * elem;
+        if (total > (u128(1) << (m_ptr_size * 8 - 1)) - 1)
+            throw_ub("invalid metadata in wide pointer: slice is bigger than largest supported object");
+    }
+    size = p.has_meta ? size_and_align(p).first : p.layout->size;
+    // Zero bytes are dereferenceable at any address without provenance (null included: that one
+    // is for validity to report).
+    if (size == 0 && p.ptr.prov == memory::kNoAlloc) return;
+    uint64_t off;
+    m_mem.check_access(p.ptr, size, 1, off, "pointer not dereferenceable");
+}
+
 void Machine::step_statement(Frame& f, const mir::Statement& s) {
     switch (s.kind) {
     case mir::StatementKind::Assign: {
         PlaceRef dest = eval_place(f, s.place);
         eval_rvalue_into(f, s.rvalue, dest);
+        if (m_validity) {
+            // What rustc validates after writing: copies, transmutes, aggregates, new references.
+            switch (s.rvalue.kind) {
+            case mir::RvalueKind::Use:
+            case mir::RvalueKind::CopyForDeref:
+            case mir::RvalueKind::WrapUnsafeBinder:
+                if (s.rvalue.kind != mir::RvalueKind::Use ||
+                    f.body->mir->operands[s.rvalue.ops.begin].kind != mir::OperandKind::Constant)
+                    validate(dest);
+                break;
+            case mir::RvalueKind::Cast:
+            case mir::RvalueKind::Aggregate:
+            case mir::RvalueKind::Repeat:
+            case mir::RvalueKind::Ref: validate(dest); break;
+            default: break;
+            }
+        }
         if (m_trace_steps) {
             std::fprintf(stderr, "    bb%u[%u] _%u =", f.block, f.stmt - 1, s.place.local);
             uint64_t n = std::min<uint64_t>(dest.layout->size, 16);

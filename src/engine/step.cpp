@@ -3,6 +3,8 @@
 #include "checks/pointer_arith.h"
 #include "engine/machine.h"
 
+#include "checks/validity.h"
+
 #include <cmath>
 #include <limits>
 #include <cstring>
@@ -60,6 +62,7 @@ void Machine::write_operand(Frame& f, const mir::Operand& op, const PlaceRef& de
     case mir::OperandKind::Copy:
     case mir::OperandKind::Move: {
         PlaceRef src = eval_place(f, op.place);
+        typed_load(src);
         copy_place(dest, src);
         return;
     }
@@ -144,25 +147,11 @@ uint32_t Machine::read_discriminant_variant(const PlaceRef& p) {
     uint32_t tsize = static_cast<uint32_t>(l->tag.size());
     AllocId prov = memory::kNoAlloc;
     u128 tag = m_mem.read_int({p.ptr.addr + off, p.ptr.prov}, tsize, 1, &prov);
-    uint32_t nvariants = static_cast<uint32_t>(l->variant_layouts.size());
-    if (l->tag_encoding == ty::TagEncoding::Direct) {
-        if (p.ty->kind == Kind::Adt) {
-            const ty::AdtInfo& adt = m_p.lowerer->adt(p.ty->def);
-            for (uint32_t v = 0; v < adt.variants.size(); ++v)
-                if (truncate(adt.variants[v].discr, tsize * 8) == tag) return v;
-        } else if (tag < nvariants) {
-            return static_cast<uint32_t>(tag);
-        }
-        throw_ub("enum value has invalid tag: " + std::to_string(static_cast<uint64_t>(tag)));
-    }
-    if (prov != memory::kNoAlloc) return l->untagged_variant; // a pointer is never a niche value
-    u128 rel = truncate(tag - l->niche_start, tsize * 8);
-    u128 span = l->niche_variants_end - l->niche_variants_start;
-    if (rel <= span) {
-        uint32_t v = l->niche_variants_start + static_cast<uint32_t>(rel);
-        if (v != l->untagged_variant) return v;
-    }
-    return l->untagged_variant;
+    if (prov != memory::kNoAlloc && l->tag_encoding == ty::TagEncoding::Niche)
+        return l->untagged_variant; // a pointer is never a niche value
+    auto variant = checks::decode_tag(*l, tag, p.ty->kind == Kind::Adt ? &m_p.lowerer->adt(p.ty->def) : nullptr);
+    if (!variant) throw_ub("enum value has invalid tag: " + checks::scalar_hex(tag, tsize));
+    return *variant;
 }
 
 u128 Machine::read_discriminant(const PlaceRef& p) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 namespace mirage::memory {
 
@@ -203,7 +204,7 @@ const Allocation* Memory::record(AllocId id) const {
 
 static std::string hex(uint64_t v) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%#llx", static_cast<unsigned long long>(v));
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
     return buf;
 }
 
@@ -232,30 +233,35 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
                                       const char* what) {
     AllocId id = p.prov;
     if (id == kWildcard) id = find_exposed(p.addr);
+    // rustc's CheckInAllocMsg: `memory access failed: attempting to access N bytes`,
+    // `pointer not dereferenceable: pointer must be dereferenceable for N bytes` (a retag).
+    bool deref = std::string_view(what) == "pointer not dereferenceable";
+    std::string head = deref ? std::string(what) + ": " : std::string(what) + " failed: ";
+    std::string attempt = (deref ? "pointer must be dereferenceable for " : "attempting to access ") + bytes_word(len);
     if (id == kNoAlloc) {
         if (len == 0 && p.addr != 0) {
             offset = 0;
             return nullptr;
         }
         if (p.addr == 0)
-            throw_ub(std::string(what) + " failed: null pointer is a dangling pointer (it has no provenance)");
-        throw_ub(std::string(what) + " failed: attempting to access " + bytes_word(len) + ", but got " +
+            throw_ub(head + attempt + ", but got null pointer");
+        throw_ub(head + attempt + ", but got " +
                  hex(p.addr) + "[noalloc] which is a dangling pointer (it has no provenance)");
     }
     Allocation* a = get(id);
     if (!a) {
         const Allocation* r = record(id);
         std::string name = "alloc" + std::to_string(r ? r->serial : id >> 32);
-        throw_ub(std::string(what) + " failed: " + name + " has been freed, so this pointer is dangling");
+        throw_ub(head + name + " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base;
     if (p.addr < a->base || off > a->size || len > a->size - off) {
         std::string at = "alloc" + std::to_string(a->serial) + (off ? "+" + hex(off) : "");
         if (p.addr < a->base)
-            throw_ub(std::string(what) + " failed: attempting to access " + bytes_word(len) +
+            throw_ub(head + attempt +
                      ", but got " + at.substr(0, at.find('+')) + "-" + hex(a->base - p.addr) +
                      " which points to before the beginning of the allocation");
-        throw_ub(std::string(what) + " failed: attempting to access " + bytes_word(len) + ", but got " +
+        throw_ub(head + attempt + ", but got " +
                  at + " which " +
                  (off >= a->size ? std::string("is at or beyond the end of the allocation of size ") +
                                        bytes_word(a->size)
@@ -270,19 +276,44 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
     return a;
 }
 
-static void uninit_error(const Allocation& a, uint64_t at) {
-    diag::MachineStop stop{diag::StopKind::Ub, "using uninitialized data, but this operation requires initialized memory", 1, {}};
-    stop.notes.push_back("the uninitialized byte is at offset " + std::to_string(at) + " of alloc" + std::to_string(a.serial) +
-                         " (" + alloc_kind_name(a.kind) + " memory, " + std::to_string(a.size) + " bytes)");
-    throw stop;
+PtrProblem Memory::probe(Pointer p, uint64_t len) {
+    AllocId id = p.prov;
+    if (id == kWildcard) id = find_exposed(p.addr);
+    if (id == kNoAlloc) {
+        if (p.addr == 0) return PtrProblem::Null;
+        return len == 0 ? PtrProblem::None : PtrProblem::NoProvenance;
+    }
+    Allocation* a = get(id);
+    if (!a) return PtrProblem::Freed;
+    uint64_t off = p.addr - a->base;
+    if (p.addr < a->base || off > a->size || len > a->size - off) return PtrProblem::OutOfBounds;
+    return PtrProblem::None;
+}
+
+// rustc's `InvalidUninitBytes`: the access range and the first uninitialised run inside it,
+// as offsets in the allocation.
+[[noreturn]] static void uninit_error(const Allocation& a, uint64_t off, uint64_t len) {
+    uint64_t bad = a.init.first_uninit(off, len);
+    if (bad == UINT64_MAX) bad = off;
+    uint64_t bad_end = a.init.first_init(bad, off + len - bad);
+    if (bad_end == UINT64_MAX) bad_end = off + len;
+    throw_ub("reading memory at alloc" + std::to_string(a.serial) + "[" + hex(off) + ".." + hex(off + len) +
+             "], but memory is uninitialized at [" + hex(bad) + ".." + hex(bad_end) +
+             "], and this operation requires initialized memory");
+}
+
+void Memory::require_init_slow(Pointer p, uint64_t len) {
+    uint64_t off;
+    Allocation* a = check_access(p, len, 1, off, "memory access");
+    if (!a || len == 0 || a->init.is_init(off, len)) return;
+    uninit_error(*a, off, len);
 }
 
 void Memory::read_bytes(Pointer p, void* out, uint64_t len, uint64_t align) {
     uint64_t off;
     Allocation* a = check_access(p, len, align, off, "memory access");
     if (!a || len == 0) return;
-    uint64_t bad = a->init.first_uninit(off, len);
-    if (bad != UINT64_MAX) uninit_error(*a, bad);
+    if (!a->init.is_init(off, len)) uninit_error(*a, off, len);
     std::memcpy(out, a->bytes.data() + off, len);
 }
 
@@ -365,7 +396,7 @@ u128 Memory::read_int(Pointer p, uint32_t size, uint64_t align, AllocId* prov, b
     if (was_init) *was_init = true;
     if (!a || size == 0) return 0;
     if (!a->init.all_init() && !a->init.is_init(off, size)) {
-        if (!allow_uninit) uninit_error(*a, a->init.first_uninit(off, size));
+        if (!allow_uninit) uninit_error(*a, off, size);
         if (was_init) *was_init = false;
     }
     u128 v = 0;

@@ -37,6 +37,9 @@ struct Pointer {
     bool operator==(const Pointer&) const = default;
 };
 
+// What is wrong with a pointer that must be dereferenceable for some bytes (Memory::probe).
+enum class PtrProblem : uint8_t { None, Null, NoProvenance, OutOfBounds, Freed };
+
 enum class AllocKind : uint8_t { Stack, Heap, Static, Global, Vtable, Fn, Tls };
 enum class HeapFamily : uint8_t { None, Rust, C };
 
@@ -231,6 +234,21 @@ class Memory {
     // required`): the pointers of copy intrinsics, checked before the access itself.
     static void check_ptr_align(Pointer p, uint64_t align);
 
+    // check_access's verdict without throwing and without the alignment check (validity of
+    // references words its own errors).
+    PtrProblem probe(Pointer p, uint64_t len);
+    // The offset from `p` of the first uninitialised byte of [p, p+len), or UINT64_MAX (also
+    // when `p` does not point into a live allocation: that is reported by the access itself).
+    uint64_t first_uninit(Pointer p, uint64_t len) {
+        uint32_t slot = static_cast<uint32_t>(p.prov);
+        if (slot >= m_slots.size() || p.prov == kWildcard) return UINT64_MAX;
+        const Allocation* a = m_slots[slot].get();
+        if (!a->live || a->generation != static_cast<uint32_t>(p.prov >> 32) || a->init.all_init()) return UINT64_MAX;
+        uint64_t off = p.addr - a->base;
+        if (p.addr < a->base || off > a->size || len > a->size - off) return UINT64_MAX;
+        uint64_t bad = a->init.first_uninit(off, len);
+        return bad == UINT64_MAX ? bad : bad - off;
+    }
     // Byte-level access (the checks of check_access, plus initialisation for reads).
     void read_bytes(Pointer p, void* out, uint64_t len, uint64_t align);
     void write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align);
@@ -240,6 +258,16 @@ class Memory {
     void copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, uint64_t align_src,
               bool strip_provenance = false);
     void write_uninit(Pointer p, uint64_t len);
+    // A typed load of [p, p+len) (a scalar read at its type): throws rustc's "reading memory at
+    // ALLOC[..], but memory is uninitialized at [..]" unless every byte is initialised.
+    void require_init(Pointer p, uint64_t len) {
+        uint32_t slot = static_cast<uint32_t>(p.prov);
+        if (slot < m_slots.size() && p.prov != kWildcard) {
+            const Allocation* a = m_slots[slot].get();
+            if (a->live && a->init.all_init()) return;
+        }
+        require_init_slow(p, len);
+    }
     void write_repeat(Pointer p, uint8_t byte, uint64_t len);
 
     // Scalars: little-endian integers of `size` bytes. A read of a pointer-sized chunk that
@@ -275,6 +303,7 @@ class Memory {
     uint32_t active_thread = 0;
 
   private:
+    void require_init_slow(Pointer p, uint64_t len);
     Allocation* check_access_slow(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
                                   const char* what);
     uint64_t next_address(uint64_t size, uint64_t align);

@@ -42,8 +42,15 @@ TEST(Memory, ReadingUninitialisedBytesIsReported) {
     Pointer p = mem.base_ptr(id);
     mem.write_int(p, 7, 4, 4);
     EXPECT_EQ(static_cast<uint64_t>(mem.read_int(p, 4, 4)), 7u);
+    uint64_t serial = mem.get(id)->serial;
     EXPECT_EQ(stop_message([&] { mem.read_int(p, 8, 8); }),
-              "using uninitialized data, but this operation requires initialized memory");
+              "reading memory at alloc" + std::to_string(serial) +
+                  "[0x0..0x8], but memory is uninitialized at [0x4..0x8], and this operation requires initialized memory");
+    EXPECT_EQ(stop_message([&] { mem.require_init(Pointer{p.addr + 2, p.prov}, 4); }),
+              "reading memory at alloc" + std::to_string(serial) +
+                  "[0x2..0x6], but memory is uninitialized at [0x4..0x6], and this operation requires initialized memory");
+    EXPECT_EQ(mem.first_uninit(p, 8), 4u);
+    EXPECT_EQ(mem.first_uninit(p, 4), UINT64_MAX);
     bool init = true;
     mem.read_int(p, 8, 8, nullptr, /*allow_uninit=*/true, &init);
     EXPECT_FALSE(init);
@@ -59,7 +66,11 @@ TEST(Memory, OutOfBoundsAndFreedAccessesAreReported) {
     mem.deallocate(id);
     std::string freed = stop_message([&] { mem.read_int(p, 4, 4); });
     EXPECT_NE(freed.find("has been freed, so this pointer is dangling"), std::string::npos) << freed;
-    EXPECT_NE(stop_message([&] { mem.read_int(Pointer{0, 0}, 1, 1); }).find("null pointer"), std::string::npos);
+    EXPECT_EQ(stop_message([&] { mem.read_int(Pointer{0, 0}, 4, 1); }),
+              "memory access failed: attempting to access 4 bytes, but got null pointer");
+    EXPECT_EQ(mem.probe(Pointer{0, 0}, 0), memory::PtrProblem::Null);
+    EXPECT_EQ(mem.probe(Pointer{0x40, 0}, 0), memory::PtrProblem::None);
+    EXPECT_EQ(mem.probe(Pointer{0x40, 0}, 1), memory::PtrProblem::NoProvenance);
 }
 
 TEST(Memory, ReusedSlotsDoNotRevivePointersToTheOldAllocation) {
