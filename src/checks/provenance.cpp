@@ -1,14 +1,10 @@
 #include "checks/provenance.h"
 
-#include "diag/error.h"
-
 namespace mirage::checks {
 
 bool Int2PtrCasts::on_cast() {
     switch (m_mode) {
     case ProvenanceMode::Strict:
-        diag::throw_unsupported("integer-to-pointer casts and `ptr::with_exposed_provenance` are not supported "
-                                "with `-Zmiri-strict-provenance`");
     case ProvenanceMode::Permissive: return false;
     case ProvenanceMode::Default:
         if (m_warned) return false;

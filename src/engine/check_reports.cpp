@@ -105,8 +105,8 @@ void Machine::check_fn_ptr_call(Ty caller_sig, const ty::Instance& callee, Point
     throw stop;
 }
 
-// An integer-to-pointer cast: an error under -Zmiri-strict-provenance, else Miri's warning the
-// first time (on stderr, with the cast's location and backtrace).
+// An integer-to-pointer cast: Miri's warning the first time in the default provenance mode (on
+// stderr, with the cast's location and backtrace).
 void Machine::int2ptr_cast() {
     if (!m_int2ptr.on_cast()) return;
     std::fflush(stdout);

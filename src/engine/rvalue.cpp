@@ -162,7 +162,7 @@ void Machine::cast(Frame& f, const mir::Rvalue& rv, const PlaceRef& dest) {
     if (kind == "PointerWithExposedProvenance") {
         int2ptr_cast();
         Scalar s = eval_scalar(f, op);
-        AllocId id = m_mem.find_exposed(static_cast<uint64_t>(s.bits));
+        AllocId id = m_int2ptr.strict() ? memory::kNoAlloc : m_mem.find_exposed(static_cast<uint64_t>(s.bits));
         write_scalar(dest, {s.bits, id});
         return;
     }

@@ -1,5 +1,5 @@
 // casts an integer back to a pointer and reads through it under strict provenance.
-// error-pattern: not supported with `-Zmiri-strict-provenance`
+// error-pattern: which is a dangling pointer (it has no provenance)
 // miriflags: -Zmiri-strict-provenance
 fn main() {
     let x = 5u32;

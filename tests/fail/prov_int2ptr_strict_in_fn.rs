@@ -1,5 +1,5 @@
 // a helper turns an address back into a pointer under strict provenance.
-// error-pattern: not supported with `-Zmiri-strict-provenance`
+// error-pattern: which is a dangling pointer (it has no provenance)
 // miriflags: -Zmiri-strict-provenance
 fn from_addr(a: usize) -> *const u8 {
     a as *const u8

@@ -1,5 +1,5 @@
 // ptr::with_exposed_provenance_mut under strict provenance.
-// error-pattern: not supported with `-Zmiri-strict-provenance`
+// error-pattern: which is a dangling pointer (it has no provenance)
 // miriflags: -Zmiri-strict-provenance
 fn main() {
     let mut x = 1u64;

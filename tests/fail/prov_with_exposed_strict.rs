@@ -1,5 +1,5 @@
 // ptr::with_exposed_provenance under strict provenance.
-// error-pattern: not supported with `-Zmiri-strict-provenance`
+// error-pattern: which is a dangling pointer (it has no provenance)
 // miriflags: -Zmiri-strict-provenance
 fn main() {
     let x = 7u64;
