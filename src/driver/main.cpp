@@ -375,6 +375,22 @@ Result<engine::Options> parse_miri_flags() {
             eo.validate = false;
         } else if (f == "-Zmiri-disable-alignment-check") {
             eo.check_alignment = false;
+        } else if (f == "-Zmiri-symbolic-alignment-check") {
+            eo.symbolic_alignment = true;
+        } else if (f.rfind("-Zmiri-track-alloc-id=", 0) == 0) {
+            std::string list = f.substr(22);
+            size_t at = 0;
+            while (at <= list.size()) {
+                size_t comma = std::min(list.find(',', at), list.size());
+                std::string id = list.substr(at, comma - at);
+                if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos || id.size() > 18 ||
+                    std::stoull(id) == 0)
+                    return make_error(ErrorKind::Usage,
+                                      "-Zmiri-track-alloc-id requires a comma separated list of valid non-zero "
+                                      "allocation ids: `" + f + "`");
+                eo.track_alloc_ids.push_back(std::stoull(id));
+                at = comma + 1;
+            }
         } else if (f == "-Zmiri-strict-provenance") {
             eo.provenance = checks::ProvenanceMode::Strict;
         } else if (f == "-Zmiri-permissive-provenance") {

@@ -32,6 +32,11 @@ Machine::Machine(Program& program, Options options)
         return eval_written_const(expr, owner, type);
     };
     m_threads.set_preemption_rate(m_opts.preemption_rate);
+    m_mem.symbolic_alignment = m_opts.symbolic_alignment;
+    if (!m_opts.track_alloc_ids.empty()) {
+        m_mem.tracked.insert(m_opts.track_alloc_ids.begin(), m_opts.track_alloc_ids.end());
+        m_mem.on_tracked = [this](const memory::Allocation& a, bool freed) { track_alloc_event(a, freed); };
+    }
     m_int2ptr = checks::Int2PtrCasts(m_opts.provenance);
     if (m_opts.validate) m_validity = std::make_unique<checks::Validity>(*this);
 }
@@ -250,32 +255,7 @@ void Machine::report(const MachineStop& stop) {
     case StopKind::Exit: return;
     }
     std::fprintf(stderr, "%s: %s\n", head, title.c_str());
-    // The frames reported (Miri's -Zmiri-backtrace=short): innermost first, without
-    // #[track_caller] fns, nothing below `__rust_begin_short_backtrace`, and no runtime frames
-    // below the user's outermost one; all of them when no frame is the user's.
-    std::vector<const Frame*> frames;
-    for (size_t i = m_stack.size(); i-- > 0;)
-        if (!m_stack[i].native) frames.push_back(&m_stack[i]);
-    auto is_local = [&](const Frame* f) { return f->body->crate == m_user_crate; };
-    if (std::any_of(frames.begin(), frames.end(), is_local)) {
-        std::erase_if(frames, [&](const Frame* f) { return is_track_caller(f->body->item); });
-        auto begin = std::find_if(frames.begin(), frames.end(), [&](const Frame* f) {
-            return f->body->name.find("__rust_begin_short_backtrace") != std::string::npos;
-        });
-        frames.erase(begin, frames.end());
-        while (frames.size() > 1 && !is_local(frames.back())) frames.pop_back();
-    }
-    // A frame's location: its statement's span, or where the macro that expanded to it was
-    // invoked when the span is in another file (`println!` in main: std's macros.rs).
-    auto frame_span = [&](const Frame& f) {
-        mir::Span sp = current_span(f);
-        if (auto site = macro_call_site(f, sp)) {
-            sp = site->first;
-            sp.lo_col = site->second;
-            sp.hi_line = 0; // the invocation's extent is unknown: carets to the end of the line
-        }
-        return sp;
-    };
+    std::vector<const Frame*> frames = reported_frames();
     if (!stop.location.empty()) {
         std::fprintf(stderr, "  --> %s\n", stop.location.c_str()); // a callee's parameter (checks/fn_abi.h)
     } else if (!frames.empty()) {
@@ -302,9 +282,65 @@ void Machine::report(const MachineStop& stop) {
     }
     if (!stop.location.empty())
         std::fprintf(stderr, "   = note: inside `%s` at %s\n", stop.location_fn.c_str(), stop.location.c_str());
+    print_backtrace(frames);
+}
+
+// The frames reports show (Miri's -Zmiri-backtrace=short): innermost first, without
+// #[track_caller] fns, nothing below `__rust_begin_short_backtrace`, and no runtime frames
+// below the user's outermost one; all of them when no frame is the user's.
+std::vector<const Frame*> Machine::reported_frames() const {
+    std::vector<const Frame*> frames;
+    for (size_t i = m_stack.size(); i-- > 0;)
+        if (!m_stack[i].native) frames.push_back(&m_stack[i]);
+    auto is_local = [&](const Frame* f) { return f->body->crate == m_user_crate; };
+    if (std::any_of(frames.begin(), frames.end(), is_local)) {
+        std::erase_if(frames, [&](const Frame* f) { return const_cast<Machine*>(this)->is_track_caller(f->body->item); });
+        auto begin = std::find_if(frames.begin(), frames.end(), [&](const Frame* f) {
+            return f->body->name.find("__rust_begin_short_backtrace") != std::string::npos;
+        });
+        frames.erase(begin, frames.end());
+        while (frames.size() > 1 && !is_local(frames.back())) frames.pop_back();
+    }
+    return frames;
+}
+
+// A frame's location: its statement's span, or where the macro that expanded to it was invoked
+// when the span is in another file (`println!` in main: std's macros.rs).
+mir::Span Machine::frame_span(const Frame& f) {
+    mir::Span sp = current_span(f);
+    if (auto site = macro_call_site(f, sp)) {
+        sp = site->first;
+        sp.lo_col = site->second;
+        sp.hi_line = 0; // the invocation's extent is unknown: carets to the end of the line
+    }
+    return sp;
+}
+
+void Machine::print_backtrace(const std::vector<const Frame*>& frames) {
     for (const Frame* f : frames)
         std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(*f).c_str(),
                      span_text(m_p.interner, frame_span(*f)).c_str());
+}
+
+// -Zmiri-track-alloc-id: Miri's `tracking was triggered` note where the allocation is made or
+// freed (the run goes on).
+void Machine::track_alloc_event(const memory::Allocation& a, bool freed) {
+    std::fflush(stdout);
+    std::string label = freed ? "freed allocation with id " + std::to_string(a.serial)
+                              : std::string("created ") + memory::memory_kind_name(a) + " allocation of " +
+                                    std::to_string(a.size) + " bytes (alignment " + std::to_string(a.align) +
+                                    " bytes) with id " + std::to_string(a.serial);
+    std::fprintf(stderr, "note: tracking was triggered\n");
+    std::vector<const Frame*> frames = reported_frames();
+    mir::Span sp = frames.empty() ? mir::Span{} : frame_span(*frames.front());
+    if (sp.file)
+        std::fputs(diag::render_location(std::string(m_p.interner.str(sp.file)), sp, source_of(sp.file), label).c_str(),
+                   stderr);
+    else
+        std::fprintf(stderr, "   = note: %s\n", label.c_str());
+    std::fprintf(stderr, "   = note: BACKTRACE:\n");
+    print_backtrace(frames);
+    std::fprintf(stderr, "\n");
 }
 
 // ---- start and exit ---------------------------------------------------------------------------

@@ -44,6 +44,8 @@ struct Options {
     std::string program_name;
     std::vector<std::pair<std::string, std::string>> env; // the isolated environment
     bool check_alignment = true;
+    bool symbolic_alignment = false; // -Zmiri-symbolic-alignment-check
+    std::vector<uint64_t> track_alloc_ids; // -Zmiri-track-alloc-id=N,M: allocation serials
     bool validate = true;
     uint32_t max_stack_depth = 10000;
     bool ignore_leaks = false;
@@ -453,6 +455,10 @@ class Machine {
     checks::Int2PtrCasts m_int2ptr; // set from m_opts in the constructor
     checks::BacktraceTable m_backtraces;
     std::string frame_name(const Frame& f);
+    std::vector<const Frame*> reported_frames() const;
+    mir::Span frame_span(const Frame& f);
+    void print_backtrace(const std::vector<const Frame*>& frames);
+    void track_alloc_event(const memory::Allocation& a, bool freed);
 
     Program& m_p;
     Options m_opts;

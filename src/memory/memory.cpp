@@ -150,7 +150,7 @@ uint64_t Memory::next_address(uint64_t size, uint64_t align) {
     return a;
 }
 
-AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zeroed) {
+AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zeroed, HeapFamily family) {
     uint32_t slot;
     if (!m_free_slots.empty()) {
         slot = m_free_slots.back();
@@ -168,7 +168,7 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
     a.mutable_ = true;
     a.exposed = false;
     a.kind = kind;
-    a.family = kind == AllocKind::Heap ? HeapFamily::Rust : HeapFamily::None;
+    a.family = kind == AllocKind::Heap ? family : HeapFamily::None;
     a.base = next_address(size, align ? align : 1);
     a.size = size;
     a.align = align ? align : 1;
@@ -178,12 +178,14 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
     a.payload = 0;
     a.created_at = current_span;
     a.freed_at = 0;
+    if (!tracked.empty() && tracked.count(a.serial) && on_tracked) on_tracked(a, false);
     return slot | (uint64_t(a.generation) << 32);
 }
 
 void Memory::deallocate(AllocId id) {
     Allocation* a = get(id);
     if (!a) throw_ub("deallocating a dead allocation");
+    if (!tracked.empty() && tracked.count(a->serial) && on_tracked) on_tracked(*a, true);
     if (a->exposed) m_exposed.erase(a->base);
     a->live = false;
     a->freed_at = current_span;
@@ -268,10 +270,13 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
                                  : "is only " + bytes_word(a->size - off) +
                                        " from the end of the allocation"));
     }
-    if (align > 1 && (p.addr & (align - 1)))
-        throw_ub("accessing memory based on pointer with alignment " +
-                 std::to_string(p.addr & (~p.addr + 1)) + ", but alignment " + std::to_string(align) +
-                 " is required");
+    // The alignment the pointer has: its address's, or (symbolic) what the allocation's
+    // alignment and the offset guarantee.
+    uint64_t has = symbolic_alignment ? std::min<uint64_t>(a->align, off ? off & (~off + 1) : a->align)
+                                      : p.addr & (~p.addr + 1);
+    if (align > 1 && (symbolic_alignment ? has < align : (p.addr & (align - 1)) != 0))
+        throw_ub("accessing memory based on pointer with alignment " + std::to_string(has) + ", but alignment " +
+                 std::to_string(align) + " is required");
     offset = off;
     return a;
 }

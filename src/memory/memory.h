@@ -17,6 +17,8 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <functional>
+#include <unordered_set>
 #include <vector>
 
 namespace mirage::memory {
@@ -184,10 +186,18 @@ struct Allocation {
 class Memory {
   public:
     explicit Memory(uint32_t pointer_size, uint64_t seed);
+    // -Zmiri-symbolic-alignment-check: an access is aligned by the allocation's alignment and the
+    // offset in it, never by the chance of its base address.
+    bool symbolic_alignment = false;
 
     uint32_t pointer_size() const { return m_ptr_size; }
 
-    AllocId allocate(uint64_t size, uint64_t align, AllocKind kind, bool zeroed = false);
+    AllocId allocate(uint64_t size, uint64_t align, AllocKind kind, bool zeroed = false,
+                     HeapFamily family = HeapFamily::Rust);
+    // -Zmiri-track-alloc-id: the serials whose creation and deallocation `on_tracked` hears of
+    // (freed = false, then true); nothing is looked up while the set is empty.
+    std::unordered_set<uint64_t> tracked;
+    std::function<void(const Allocation&, bool freed)> on_tracked;
     // Frees an allocation. Heap frees check the family; stack frees are silent.
     void deallocate(AllocId id);
 
@@ -223,7 +233,8 @@ class Memory {
             Allocation* a = m_slots[slot].get();
             uint64_t off = p.addr - a->base;
             if (a->live && a->generation == static_cast<uint32_t>(p.prov >> 32) && p.addr >= a->base &&
-                off <= a->size && len <= a->size - off && (p.addr & (align - 1)) == 0) {
+                off <= a->size && len <= a->size - off &&
+                (symbolic_alignment ? a->align >= align && (off & (align - 1)) == 0 : (p.addr & (align - 1)) == 0)) {
                 offset = off;
                 return a;
             }

@@ -22,8 +22,7 @@ using namespace shim;
 constexpr int kEINVAL = 22, kENOMEM = 12, kENOSYS = 38, kEBADF = 9;
 
 Pointer heap_alloc(Machine& m, uint64_t size, uint64_t align, bool zeroed, HeapFamily family) {
-    memory::AllocId id = m.mem().allocate(size, align, AllocKind::Heap, zeroed);
-    m.mem().get(id)->family = family;
+    memory::AllocId id = m.mem().allocate(size, align, AllocKind::Heap, zeroed, family);
     m.mem().get(id)->created_at = m.alloc_backtrace();
     return m.mem().base_ptr(id);
 }

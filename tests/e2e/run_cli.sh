@@ -79,6 +79,20 @@ cmp -s "$tmp/seed1.out" "$tmp/seed2.out" && fail "seed: -Zmiri-seed=1 and =2 pri
 [ -s "$tmp/seed1.out" ] || fail "seed: no output"
 echo "ok: -Zmiri-seed: same seed, same run; another seed, other addresses"
 
+# 2e. -Zmiri-track-alloc-id=N: notes where allocation N is made and freed; the run goes on to
+# the UB report of the freed buffer (examples/dangling.rs).
+run dangling 1 run "$root/examples/dangling.rs"
+dangling_id="$(sed -n 's/^error: .*alloc\([0-9]*\) has been freed.*/\1/p' "$tmp/dangling.err")"
+if [ -z "$dangling_id" ]; then
+  fail "dangling: no \`allocN has been freed\` report"
+else
+  MIRIFLAGS="-Zmiri-track-alloc-id=$dangling_id" run tracked 1 run "$root/examples/dangling.rs"
+  expect_in "$tmp/tracked.err" "created Rust heap allocation of 12 bytes (alignment 4 bytes) with id $dangling_id" "track-alloc-id"
+  expect_in "$tmp/tracked.err" "freed allocation with id $dangling_id" "track-alloc-id"
+  expect_in "$tmp/tracked.err" "inside \`main\` at $root/examples/dangling.rs:7:5" "track-alloc-id"
+  echo "ok: -Zmiri-track-alloc-id=$dangling_id shows where the buffer was made and freed"
+fi
+
 # 3. Usage errors: a missing file is reported, not a crash.
 run missing "" run "$tmp/does-not-exist.rs"
 if [ "$last_status" -eq 0 ] || [ "$last_status" -ge 128 ]; then
