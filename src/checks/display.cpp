@@ -6,7 +6,7 @@
 
 namespace mirage::checks {
 
-static std::string u128_text(u128 v) {
+std::string u128_decimal(u128 v) {
     if (v == 0) return "0";
     std::string s;
     while (v) {
@@ -20,8 +20,8 @@ std::string display_int(u128 bits, uint32_t width, bool is_signed, const std::st
     u128 mask = width >= 128 ? ~u128(0) : (u128(1) << width) - 1;
     bits &= mask;
     std::string text;
-    if (is_signed && width && (bits >> (width - 1)) & 1) text = "-" + u128_text(((~bits) & mask) + 1);
-    else text = u128_text(bits);
+    if (is_signed && width && (bits >> (width - 1)) & 1) text = "-" + u128_decimal(((~bits) & mask) + 1);
+    else text = u128_decimal(bits);
     return text + "_" + ty;
 }
 

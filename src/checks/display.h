@@ -10,6 +10,8 @@ namespace mirage::checks {
 
 using u128 = unsigned __int128;
 
+// `v` in decimal (std's formatting has no 128-bit integers).
+std::string u128_decimal(u128 v);
 // `bits` holds the value (two's complement in its low `width` bits); `ty` is `i32`, `u8`...
 std::string display_int(u128 bits, uint32_t width, bool is_signed, const std::string& ty);
 // `ty` is `f32` or `f64`; the value is printed as Rust's `{}` prints it (shortest round trip).

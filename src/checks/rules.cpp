@@ -1,6 +1,8 @@
 // The pure parts of validity (validity.h): tag decoding and how values and ranges are printed.
 #include "checks/validity.h"
 
+#include "checks/display.h"
+
 namespace mirage::checks {
 
 using ty::Layout;
@@ -41,23 +43,13 @@ std::string scalar_hex(u128 v, uint64_t size) {
     return "0x" + digits;
 }
 
-static std::string dec(u128 v) {
-    if (v == 0) return "0";
-    std::string s;
-    while (v) {
-        s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
-        v /= 10;
-    }
-    return s;
-}
-
 std::string fmt_range(ty::WrappingRange r, u128 max_hi) {
     u128 lo = r.start, hi = r.end;
-    if (lo > hi) return "less or equal to " + dec(hi) + ", or greater or equal to " + dec(lo);
-    if (lo == hi) return "equal to " + dec(lo);
-    if (lo == 0) return "less or equal to " + dec(hi);
-    if (hi == max_hi) return "greater or equal to " + dec(lo);
-    return "in the range " + dec(lo) + "..=" + dec(hi);
+    if (lo > hi) return "less or equal to " + u128_decimal(hi) + ", or greater or equal to " + u128_decimal(lo);
+    if (lo == hi) return "equal to " + u128_decimal(lo);
+    if (lo == 0) return "less or equal to " + u128_decimal(hi);
+    if (hi == max_hi) return "greater or equal to " + u128_decimal(lo);
+    return "in the range " + u128_decimal(lo) + "..=" + u128_decimal(hi);
 }
 
 } // namespace mirage::checks

@@ -3,6 +3,8 @@
 // rustc's, word for word.
 #include "checks/validity.h"
 
+#include "checks/display.h"
+
 #include "engine/machine.h"
 #include "mir/printer.h"
 
@@ -17,16 +19,6 @@ using ty::Layout;
 using ty::Ty;
 
 static u128 int_max(uint64_t size) { return size >= 16 ? ~u128(0) : (u128(1) << (size * 8)) - 1; }
-
-static std::string dec(u128 v) {
-    if (v == 0) return "0";
-    std::string s;
-    while (v) {
-        s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
-        v /= 10;
-    }
-    return s;
-}
 
 static std::string hex_addr(uint64_t v) {
     char buf[32];
@@ -364,7 +356,7 @@ struct Validity::Walk {
         if (l->backend_repr == ty::BackendReprKind::Scalar && !l->scalar_a.is_always_valid()) {
             u128 bits = read(p, 0, l->scalar_a.size(), "expected an integer");
             if (!l->scalar_a.valid_range.contains(bits))
-                fail("encountered " + dec(bits) + ", but expected something " +
+                fail("encountered " + u128_decimal(bits) + ", but expected something " +
                      fmt_range(l->scalar_a.valid_range, int_max(l->scalar_a.size())));
         } else if (l->backend_repr == ty::BackendReprKind::ScalarPair && !l->scalar_a.is_union && !l->scalar_b.is_union) {
             uint64_t b_off = (l->scalar_a.size() + l->scalar_b.size() - 1) / l->scalar_b.size() * l->scalar_b.size();
@@ -374,7 +366,7 @@ struct Validity::Walk {
                 if (ss[k]->is_always_valid()) continue;
                 u128 bits = read(p, offs[k], ss[k]->size(), "expected an integer");
                 if (!ss[k]->valid_range.contains(bits))
-                    fail("encountered " + dec(bits) + ", but expected something " +
+                    fail("encountered " + u128_decimal(bits) + ", but expected something " +
                          fmt_range(ss[k]->valid_range, int_max(ss[k]->size())));
             }
         }
