@@ -248,16 +248,10 @@ struct CatchUnwindFrame final : NativeFrame {
     Pointer try_fn, data, catch_fn;
     int state = 0;
     std::string name() const override { return "catch_unwind"; }
-    PlaceRef ptr_arg(Machine& m, Pointer p) {
-        PlaceRef a = m.temp(m.mk_u8_ptr());
-        m.current_frame().temps.push_back(a.ptr.prov);
-        m.write_pointer(a, p);
-        return a;
-    }
     void step(Machine& m) override {
         if (state == 0) {
             state = 1;
-            m.call_fn_pointer(try_fn, {ptr_arg(m, data)}, m.unit_place(), ReturnTo{0, UnwindAction::Continue, 0});
+            m.call_fn_pointer(try_fn, {m.pointer_temp(data)}, m.unit_place(), ReturnTo{0, UnwindAction::Continue, 0});
             return;
         }
         const PlaceRef& d = m.current_frame().dest;
@@ -267,7 +261,7 @@ struct CatchUnwindFrame final : NativeFrame {
     bool on_unwind(Machine& m) override {
         if (state != 1) return false;
         state = 2;
-        m.call_fn_pointer(catch_fn, {ptr_arg(m, data), ptr_arg(m, m.unwind_payload())}, m.unit_place(),
+        m.call_fn_pointer(catch_fn, {m.pointer_temp(data), m.pointer_temp(m.unwind_payload())}, m.unit_place(),
                           ReturnTo{0, UnwindAction::Continue, 0});
         return true;
     }
@@ -279,6 +273,17 @@ void catch_unwind_intrinsic(Machine& m, const ty::Instance&, std::vector<PlaceRe
     f->data = m.read_pointer(args[1]);
     f->catch_fn = m.read_pointer(args[2]);
     m.push_native(std::move(f), dest, m.pending_return());
+}
+
+} // namespace mirage::engine
+
+namespace mirage::engine {
+
+PlaceRef Machine::pointer_temp(Pointer p) {
+    PlaceRef a = temp(mk_u8_ptr());
+    current_frame().temps.push_back(a.ptr.prov);
+    write_pointer(a, p);
+    return a;
 }
 
 } // namespace mirage::engine

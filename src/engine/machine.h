@@ -242,6 +242,7 @@ class Machine {
     PlaceRef deref(const PlaceRef& ptr_place, Ty pointee);
     PlaceRef field(const PlaceRef& base, uint32_t index);
     PlaceRef temp(Ty ty);                      // a fresh stack allocation (freed with the frame)
+    PlaceRef pointer_temp(Pointer p);          // a temp of the current frame holding `p` (a `*mut u8` argument)
     void copy_place(const PlaceRef& dst, const PlaceRef& src);
     // Size and alignment of the value at `p` (dynamic for unsized places).
     std::pair<uint64_t, uint64_t> size_and_align(const PlaceRef& p);

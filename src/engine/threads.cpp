@@ -27,12 +27,6 @@ struct ThreadRootFrame final : NativeFrame {
 
     std::string name() const override { return "thread start"; }
 
-    PlaceRef ptr_arg(Machine& m, Pointer p) {
-        PlaceRef a = m.temp(m.mk_u8_ptr());
-        m.current_frame().temps.push_back(a.ptr.prov);
-        m.write_pointer(a, p);
-        return a;
-    }
 
     void step(Machine& m) override {
         MachineThread& t = m.current_thread();
@@ -45,7 +39,7 @@ struct ThreadRootFrame final : NativeFrame {
             if (!t.tls_dtors.empty()) {
                 auto [dtor, data] = t.tls_dtors.back();
                 t.tls_dtors.pop_back();
-                m.call_fn_pointer(dtor, {ptr_arg(m, data)}, m.unit_place(), ReturnTo{0, UnwindAction::Continue, 0});
+                m.call_fn_pointer(dtor, {m.pointer_temp(data)}, m.unit_place(), ReturnTo{0, UnwindAction::Continue, 0});
                 return;
             }
             state = is_main ? State::Done : State::KeyDtors;
@@ -58,7 +52,7 @@ struct ThreadRootFrame final : NativeFrame {
                 Pointer value{static_cast<uint64_t>(t.key_values[k].bits), t.key_values[k].prov};
                 t.key_values[k] = {};
                 key_dtor_called = true;
-                m.call_fn_pointer(key.dtor, {ptr_arg(m, value)}, m.unit_place(), ReturnTo{0, UnwindAction::Continue, 0});
+                m.call_fn_pointer(key.dtor, {m.pointer_temp(value)}, m.unit_place(), ReturnTo{0, UnwindAction::Continue, 0});
                 return;
             }
             if (key_dtor_called && ++key_round < 4) {
@@ -113,7 +107,7 @@ ThreadId Machine::spawn_thread(Pointer start, Pointer arg) {
     root->result = result;
     root->start = [start, arg](Machine& m) {
         auto* self = static_cast<ThreadRootFrame*>(m.current_frame().native.get());
-        m.call_fn_pointer(start, {self->ptr_arg(m, arg)}, self->result, ReturnTo{0, UnwindAction::Continue, 0});
+        m.call_fn_pointer(start, {m.pointer_temp(arg)}, self->result, ReturnTo{0, UnwindAction::Continue, 0});
     };
     Frame fr;
     fr.native = std::move(root);

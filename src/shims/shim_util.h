@@ -38,6 +38,11 @@ inline Pointer errno_place(Machine& m, concurrency::Thread& t) {
 }
 inline Pointer errno_place(Machine& m) { return errno_place(m, m.current_thread()); }
 inline void set_errno(Machine& m, int e) { m.mem().write_int(errno_place(m), static_cast<u128>(e), 4, 4); }
+// The C convention for a failed call: errno = `e`, and -1 returned.
+inline void fail_errno(Machine& m, const PlaceRef& d, int e) {
+    set_errno(m, e);
+    put_i(m, d, -1);
+}
 
 std::string read_c_string(Machine& m, Pointer p);
 

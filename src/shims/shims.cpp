@@ -174,8 +174,7 @@ Table build() {
         Pointer buf = getp(m, a[1]);
         uint64_t n = static_cast<uint64_t>(get(m, a[2]));
         if (fd != 1 && fd != 2) {
-            set_errno(m, kEBADF);
-            put_i(m, d, -1);
+            fail_errno(m, d, kEBADF);
             return;
         }
         std::vector<uint8_t> bytes(n);
@@ -189,8 +188,7 @@ Table build() {
         Pointer iov = getp(m, a[1]);
         int64_t cnt = geti(m, a[2]);
         if (fd != 1 && fd != 2) {
-            set_errno(m, kEBADF);
-            put_i(m, d, -1);
+            fail_errno(m, d, kEBADF);
             return;
         }
         uint64_t total = 0;
@@ -220,8 +218,7 @@ Table build() {
         std::vector<uint8_t> bytes(n);
         ssize_t got = ::read(0, bytes.data(), n);
         if (got < 0) {
-            set_errno(m, errno);
-            put_i(m, d, -1);
+            fail_errno(m, d, errno);
             return;
         }
         if (got) m.mem().write_bytes(buf, bytes.data(), static_cast<uint64_t>(got), 1);

@@ -64,16 +64,14 @@ void futex(Machine& m, Args& a, const PlaceRef& d) {
         Pointer timeout = getp(m, a[4]);
         uint32_t bitset = bitset_op ? static_cast<uint32_t>(get(m, a[6])) : UINT32_MAX;
         if (bitset == 0) {
-            set_errno(m, kEINVAL);
-            put_i(m, d, -1);
+            fail_errno(m, d, kEINVAL);
             return;
         }
         std::optional<uint64_t> deadline;
         if (timeout.addr != 0) {
             auto t = read_timespec(m, timeout);
             if (!t) {
-                set_errno(m, kEINVAL);
-                put_i(m, d, -1);
+                fail_errno(m, d, kEINVAL);
                 return;
             }
             // FUTEX_WAIT's timeout is relative; FUTEX_WAIT_BITSET's is absolute (both clocks
@@ -83,8 +81,7 @@ void futex(Machine& m, Args& a, const PlaceRef& d) {
         // The futex word, read atomically with the decision to sleep.
         uint32_t current = static_cast<uint32_t>(m.mem().read_int(addr, 4, 4));
         if (current != val) {
-            set_errno(m, kEAGAIN);
-            put_i(m, d, -1);
+            fail_errno(m, d, kEAGAIN);
             return;
         }
         put_i(m, d, 0);
@@ -108,8 +105,7 @@ void futex(Machine& m, Args& a, const PlaceRef& d) {
         int64_t n = geti(m, a[3]);
         uint32_t bitset = bitset_op ? static_cast<uint32_t>(get(m, a[6])) : UINT32_MAX;
         if (bitset == 0) {
-            set_errno(m, kEINVAL);
-            put_i(m, d, -1);
+            fail_errno(m, d, kEINVAL);
             return;
         }
         uint32_t max = n < 0 ? 0 : n > INT32_MAX ? INT32_MAX : static_cast<uint32_t>(n);
@@ -219,8 +215,7 @@ void add_thread_shims(Table& t) {
     add(t, "nanosleep", [](Machine& m, const ty::Instance&, Args& a, const PlaceRef& d) {
         auto dur = read_timespec(m, getp(m, a[0]));
         if (!dur) {
-            set_errno(m, kEINVAL);
-            put_i(m, d, -1);
+            fail_errno(m, d, kEINVAL);
             return;
         }
         put(m, d, 0);

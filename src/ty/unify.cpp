@@ -31,25 +31,6 @@ bool match_ty_deferring(Ty pattern, Ty ty, std::vector<Ty>& vars, std::vector<st
     return match_impl(pattern, ty, vars, &deferred);
 }
 
-bool match_ty(Ty pattern, Ty ty, std::vector<Ty>& vars) {
-    // Variables first: the pattern's Param 0 may be the very same node as a Param 0 of the
-    // type's own generic scope, and must still be bound.
-    if (pattern->kind == Kind::Param && pattern->index < vars.size()) {
-        Ty& slot = vars[pattern->index];
-        if (!slot) {
-            slot = ty;
-            return true;
-        }
-        return slot == ty;
-    }
-    if (pattern == ty && pattern->kind != Kind::Param && pattern->nargs == 0) return true;
-    if (pattern->kind != ty->kind || pattern->flags != ty->flags || pattern->small != ty->small ||
-        pattern->def != ty->def || pattern->nargs != ty->nargs || pattern->value != ty->value ||
-        pattern->value2 != ty->value2 || pattern->index != ty->index || pattern->sym != ty->sym)
-        return false;
-    for (uint32_t i = 0; i < pattern->nargs; ++i)
-        if (!match_ty(pattern->arg(i), ty->arg(i), vars)) return false;
-    return true;
-}
+bool match_ty(Ty pattern, Ty ty, std::vector<Ty>& vars) { return match_impl(pattern, ty, vars, nullptr); }
 
 } // namespace mirage::ty

@@ -5,6 +5,8 @@
 #include "checks/pointer_arith.h"
 #include "checks/provenance.h"
 
+#include "stop_message.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -14,19 +16,6 @@ using memory::AllocId;
 using memory::AllocKind;
 using memory::Memory;
 using memory::Pointer;
-
-namespace {
-
-template <typename F> std::string stop_message(F&& f) {
-    try {
-        f();
-    } catch (const diag::MachineStop& s) {
-        return s.message;
-    }
-    return "";
-}
-
-} // namespace
 
 TEST(ChecksDisplay, IntegersCarryTheirType) {
     EXPECT_EQ(checks::display_int(7, 32, true, "i32"), "7_i32");

@@ -2,6 +2,8 @@
 // every access makes.
 #include "memory/memory.h"
 
+#include "stop_message.h"
+
 #include <gtest/gtest.h>
 
 using namespace mirage;
@@ -9,20 +11,6 @@ using memory::AllocId;
 using memory::AllocKind;
 using memory::Memory;
 using memory::Pointer;
-
-namespace {
-
-// Runs `f` and returns the message of the MachineStop it throws ("" when it does not).
-template <typename F> std::string stop_message(F&& f) {
-    try {
-        f();
-    } catch (const diag::MachineStop& s) {
-        return s.message;
-    }
-    return "";
-}
-
-} // namespace
 
 TEST(Memory, IntegersRoundTripLittleEndian) {
     Memory mem(8, 0);
