@@ -352,7 +352,9 @@ def mirage_env():
 
 
 def is_fail_dir(d):
-    return os.path.basename(os.path.normpath(d)) == "fail"
+    """`fail/` and the UB corpora of later checkers (`fail-aliasing/`, `fail-races/`)."""
+    base = os.path.basename(os.path.normpath(d))
+    return base == "fail" or base.startswith("fail-")
 
 
 def run_fail_test(opts, d, name, known):

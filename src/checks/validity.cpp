@@ -174,11 +174,7 @@ struct Validity::Walk {
     void check_vtable(uint64_t meta, memory::AllocId meta_prov, Ty dyn_ty) {
         Ty concrete = nullptr, principal = nullptr;
         if (!m.vtable_info(Pointer{meta, meta_prov}, &concrete, &principal)) {
-            std::string ptr = hex_addr(meta);
-            const memory::Allocation* a = meta_prov != memory::kNoAlloc && meta_prov != memory::kWildcard
-                                              ? mem().record(meta_prov)
-                                              : nullptr;
-            ptr += a ? "[alloc" + std::to_string(a->serial) + "]" : "[noalloc]";
+            std::string ptr = mem().format_ptr(Pointer{meta, meta_prov});
             fail("encountered " + ptr + ", but expected a vtable pointer");
         }
         Ty expected = dyn_ty->nargs && dyn_ty->arg(0)->kind == Kind::TraitRef ? dyn_ty->arg(0) : nullptr;
