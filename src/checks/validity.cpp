@@ -178,7 +178,8 @@ struct Validity::Walk {
             fail("encountered " + ptr + ", but expected a vtable pointer");
         }
         Ty expected = dyn_ty->nargs && dyn_ty->arg(0)->kind == Kind::TraitRef ? dyn_ty->arg(0) : nullptr;
-        if (expected && (!principal || principal->def != expected->def)) {
+        // The whole trait reference, generic args included (`Get<u8>` is not `Get<u16>`).
+        if (expected && principal != expected) {
             auto trait_name = [&](Ty tr) { return tr ? v.type_name_of_item(tr) : std::string(); };
             fail("wrong trait in wide pointer vtable: expected `" + trait_name(expected) + "`, but encountered `" +
                  trait_name(principal) + "`");
