@@ -297,8 +297,8 @@ void Machine::write_scalar(const PlaceRef& p, Scalar v) {
 
 void Machine::copy_place(const PlaceRef& dst, const PlaceRef& src) {
     uint64_t size = src.has_meta ? size_and_align(src).first : src.layout->size;
-    if (size == 0) return;
     bool check = m_opts.check_alignment;
+    if (size == 0 && !check) return; // a zero-sized copy still needs aligned places
     // A value of an integer, float, bool or char type has no provenance (Miri: ptr-to-int
     // transmutes and unions strip it when the integer is read).
     bool plain = src.ty && (src.ty->kind == Kind::Int || src.ty->kind == Kind::Float ||

@@ -582,9 +582,8 @@ void Machine::check_new_reference(const PlaceRef& p) {
             throw_ub("invalid metadata in wide pointer: slice is bigger than largest supported object");
     }
     size = p.has_meta ? size_and_align(p).first : p.layout->size;
-    // Zero bytes are dereferenceable at any address without provenance (null included: that one
-    // is for validity to report).
-    if (size == 0 && p.ptr.prov == memory::kNoAlloc) return;
+    // Zero bytes are dereferenceable anywhere (null included: that one is for validity to report).
+    if (size == 0) return;
     uint64_t off;
     m_mem.check_access(p.ptr, size, 1, off, "pointer not dereferenceable");
 }

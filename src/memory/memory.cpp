@@ -240,11 +240,16 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
     bool deref = std::string_view(what) == "pointer not dereferenceable";
     std::string head = deref ? std::string(what) + ": " : std::string(what) + " failed: ";
     std::string attempt = (deref ? "pointer must be dereferenceable for " : "attempting to access ") + bytes_word(len);
+    if (len == 0) {
+        // rustc's check_and_deref_ptr: every zero-sized access is in bounds, whatever the
+        // pointer (null, dangling, freed); only its alignment is still required.
+        Allocation* a = id == kNoAlloc ? nullptr : get(id);
+        if (a && (p.addr < a->base || p.addr - a->base > a->size)) a = nullptr;
+        offset = a ? p.addr - a->base : 0;
+        check_align(p, align, a, offset);
+        return a;
+    }
     if (id == kNoAlloc) {
-        if (len == 0 && p.addr != 0) {
-            offset = 0;
-            return nullptr;
-        }
         if (p.addr == 0)
             throw_ub(head + attempt + ", but got null pointer");
         throw_ub(head + attempt + ", but got " +
@@ -270,24 +275,27 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
                                  : "is only " + bytes_word(a->size - off) +
                                        " from the end of the allocation"));
     }
-    // The alignment the pointer has: its address's, or (symbolic) what the allocation's
-    // alignment and the offset guarantee.
-    uint64_t has = symbolic_alignment ? std::min<uint64_t>(a->align, off ? off & (~off + 1) : a->align)
-                                      : p.addr & (~p.addr + 1);
-    if (align > 1 && (symbolic_alignment ? has < align : (p.addr & (align - 1)) != 0))
-        throw_ub("accessing memory based on pointer with alignment " + std::to_string(has) + ", but alignment " +
-                 std::to_string(align) + " is required");
+    check_align(p, align, a, off);
     offset = off;
     return a;
+}
+
+// The alignment the pointer has: its address's, or (symbolic) what the allocation's alignment and
+// the offset guarantee (the address's when the pointer is outside any live allocation).
+void Memory::check_align(Pointer p, uint64_t align, const Allocation* a, uint64_t off) const {
+    if (align <= 1) return;
+    bool symbolic = symbolic_alignment && a;
+    uint64_t has = symbolic ? std::min<uint64_t>(a->align, off ? off & (~off + 1) : a->align) : p.addr & (~p.addr + 1);
+    if (symbolic ? has < align : (p.addr & (align - 1)) != 0)
+        throw_ub("accessing memory based on pointer with alignment " + std::to_string(has) + ", but alignment " +
+                 std::to_string(align) + " is required");
 }
 
 PtrProblem Memory::probe(Pointer p, uint64_t len) {
     AllocId id = p.prov;
     if (id == kWildcard) id = find_exposed(p.addr);
-    if (id == kNoAlloc) {
-        if (p.addr == 0) return PtrProblem::Null;
-        return len == 0 ? PtrProblem::None : PtrProblem::NoProvenance;
-    }
+    if (len == 0) return PtrProblem::None; // zero bytes are dereferenceable anywhere
+    if (id == kNoAlloc) return p.addr == 0 ? PtrProblem::Null : PtrProblem::NoProvenance;
     Allocation* a = get(id);
     if (!a) return PtrProblem::Freed;
     uint64_t off = p.addr - a->base;

@@ -315,6 +315,7 @@ class Memory {
 
   private:
     void require_init_slow(Pointer p, uint64_t len);
+    void check_align(Pointer p, uint64_t align, const Allocation* a, uint64_t off) const;
     Allocation* check_access_slow(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
                                   const char* what);
     uint64_t next_address(uint64_t size, uint64_t align);

@@ -54,10 +54,17 @@ TEST(Memory, OutOfBoundsAndFreedAccessesAreReported) {
     mem.deallocate(id);
     std::string freed = stop_message([&] { mem.read_int(p, 4, 4); });
     EXPECT_NE(freed.find("has been freed, so this pointer is dangling"), std::string::npos) << freed;
+    EXPECT_EQ(mem.read_int(p, 0, 4), 0u); // a zero-sized read of freed memory is fine ...
+    EXPECT_EQ(stop_message([&] { mem.read_int({p.addr + 1, p.prov}, 0, 4); }), // ... if aligned
+              "accessing memory based on pointer with alignment 1, but alignment 4 is required");
     EXPECT_EQ(stop_message([&] { mem.read_int(Pointer{0, 0}, 4, 1); }),
               "memory access failed: attempting to access 4 bytes, but got null pointer");
-    EXPECT_EQ(mem.probe(Pointer{0, 0}, 0), memory::PtrProblem::Null);
+    // Zero bytes are dereferenceable anywhere, null and freed memory included (rustc's
+    // check_and_deref_ptr); validity reports a null reference by itself.
+    EXPECT_EQ(mem.probe(Pointer{0, 0}, 0), memory::PtrProblem::None);
     EXPECT_EQ(mem.probe(Pointer{0x40, 0}, 0), memory::PtrProblem::None);
+    EXPECT_EQ(mem.probe(p, 0), memory::PtrProblem::None);
+    EXPECT_EQ(mem.probe(Pointer{0, 0}, 1), memory::PtrProblem::Null);
     EXPECT_EQ(mem.probe(Pointer{0x40, 0}, 1), memory::PtrProblem::NoProvenance);
 }
 
