@@ -465,6 +465,7 @@ class Machine {
         mir::Span span;
     };
     std::string frame_name(const InstanceBody* b);
+    std::string std_visible_path(std::string path);
     bool is_closure(const InstanceBody* b) const;
     mir::Span frame_span(const Frame& f);
     std::vector<ReportFrame> stack_frames();

@@ -48,7 +48,7 @@ uint32_t Machine::user_span_id() {
 // (`generic::<Dog>`, `<Dog as Speak>::speak`); shims by their body's name.
 std::string Machine::frame_name(const InstanceBody* b) {
     if (b->instance.kind != ty::InstanceKind::Item) return b->name;
-    std::string name = m_p.solver->frame_path(b->instance, m_user_crate);
+    std::string name = std_visible_path(m_p.solver->frame_path(b->instance, m_user_crate));
     const items::Item& it = m_p.db.item(b->instance.def);
     if (it.kind != items::ItemKind::Function) return name;
     size_t own = 0;
@@ -59,6 +59,28 @@ std::string Machine::frame_name(const InstanceBody* b) {
     for (size_t i = args.size() - own; i < args.size(); ++i)
         name += (i > args.size() - own ? ", " : "") + ty_name(args[i]);
     return name + ">";
+}
+
+// rustc prints an item by its visible path: `core::ptr::swap` is `std::ptr::swap` when std
+// re-exports the module (`pub use core::ptr`); private modules (`alloc::raw_vec`) keep theirs.
+std::string Machine::std_visible_path(std::string path) {
+    for (std::string_view krate : {"core::", "alloc::"}) {
+        if (path.rfind(krate, 0) != 0) continue;
+        size_t end = path.find("::", krate.size());
+        if (end == std::string::npos) return path;
+        std::string module = path.substr(krate.size(), end - krate.size());
+        const items::CrateInfo* std_crate = nullptr;
+        for (const items::CrateInfo& c : m_p.db.crates)
+            if (c.name == "std") std_crate = &c;
+        if (!std_crate || std_crate->root == items::kNone) return path;
+        for (items::ItemId c : m_p.db.children(m_p.db.item(std_crate->root))) {
+            const items::Item& it = m_p.db.item(c);
+            if ((it.kind == items::ItemKind::Use || it.kind == items::ItemKind::Module) && m_p.interner.str(it.name) == module)
+                return "std::" + path.substr(krate.size());
+        }
+        return path;
+    }
+    return path;
 }
 
 bool Machine::is_closure(const InstanceBody* b) const {
