@@ -335,7 +335,7 @@ class Memory {
     std::map<uint64_t, AllocId> m_exposed; // base address -> allocation
     // The spans of dead allocations whose slot was reused, by serial; the oldest are forgotten
     // beyond kSpanHistory entries (a long-running program frees millions of boxes).
-    static constexpr size_t kSpanHistory = size_t(1) << 20;
+    static constexpr size_t kSpanHistory = size_t(1) << 18;
     std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> m_span_history;
     std::deque<uint64_t> m_span_history_order;
 };
