@@ -36,7 +36,8 @@ uint32_t Machine::span_id(const mir::Span& sp) {
 uint32_t Machine::user_span_id() {
     for (size_t i = m_stack.size(); i-- > 0;) {
         const Frame& f = m_stack[i];
-        if (f.native || !f.body || f.body->crate != m_user_crate || is_track_caller(f.body->item)) continue;
+        if (f.native || !f.body || f.body->crate != m_user_crate) continue;
+        if (f.body->item != items::kNone && is_track_caller(f.body->item)) continue;
         return span_id(frame_span(f));
     }
     return 0;
@@ -121,7 +122,8 @@ bool Machine::prune_frames(std::vector<ReportFrame>& frames) {
     auto is_local = [&](const ReportFrame& f) { return f.body->crate == m_user_crate; };
     if (std::none_of(frames.begin(), frames.end(), is_local)) return false;
     std::erase_if(frames, [&](const ReportFrame& f) {
-        return f.body->instance.kind == ty::InstanceKind::Item && is_track_caller(f.body->item);
+        return f.body->instance.kind == ty::InstanceKind::Item && f.body->item != items::kNone &&
+               is_track_caller(f.body->item);
     });
     auto begin = std::find_if(frames.begin(), frames.end(), [&](const ReportFrame& f) {
         return f.body->name.find("__rust_begin_short_backtrace") != std::string::npos;
