@@ -18,7 +18,8 @@ For every X.rs in each DIR (sorted by name):
     stdout, stderr and exit code must equal native's byte for byte.
 A directory named `fail` holds programs with undefined behaviour instead (see run_fail_test):
 they are only compiled (never run natively), Mirage must exit with status 1, and its stderr,
-reduced by normalise_report to a headline and a location, must equal the hand-written X.stderr.
+reduced by normalise_report to a headline and a location, must equal the hand-written X.stderr;
+when a hand-written X.report exists, the whole stderr (normalise_full_report) must equal it too.
 DIR/known_failures.txt lists tests (one name per line, `#` comments) expected to fail under
 Mirage: they report XFAIL; one that passes is XPASS (an error). Native or golden problems are
 always FAIL. Exit status 1 if any FAIL or XPASS, else 0 (77 with --skip-without-sysroot when
@@ -188,6 +189,19 @@ def normalise_report(err, src_rel):
         return head + "\n"
     path = src_rel if same_file(loc[0], src_rel) else loc[0]
     return "%s\n  --> %s:%s:%s\n" % (head, path, loc[1], loc[2])
+
+
+# The whole report (the optional golden `fail/X.report`): Mirage's entire stderr with the same
+# replacements as the headline on every line (allocation ids, tags, addresses, thread names),
+# plus std's source folder spelled `RUSTLIB` (as Miri's own test suite does), so that it does
+# not depend on where the sysroot's sources are.
+RUSTLIB_RE = re.compile(r"/(?:[^\s:`]*/)?lib/rustlib/src/rust/library")
+
+
+def normalise_full_report(err):
+    lines = err.decode("utf-8", "replace").split("\n")
+    out = [normalise_headline(RUSTLIB_RE.sub("RUSTLIB", l)) for l in lines]
+    return "\n".join(out).encode()
 
 
 def check_fail_golden(golden, src_rel, pattern):
@@ -361,7 +375,8 @@ def run_fail_test(opts, d, name, known):
     """A program with undefined behaviour: compile check (warnings allowed, RUSTC_BOOTSTRAP=1
     when it uses `#![feature`), no native run; the hand-written golden X.stderr must be well
     formed; Mirage (with MIRIFLAGS from the `// miriflags:` line) must exit with status 1 and
-    its normalised stderr must equal the golden. Goldens are never rewritten."""
+    its normalised stderr must equal the golden, and its whole normalised stderr the optional
+    X.report (which must reduce to X.stderr). Goldens are never rewritten."""
     r = Result(name)
     src_rel = os.path.join(d, name + ".rs")
     with open(os.path.join(REPO, src_rel), "rb") as f:
@@ -385,6 +400,11 @@ def run_fail_test(opts, d, name, known):
                          % os.path.join(d, name + ".stderr"))
         return r
     problems = check_fail_golden(golden, src_rel, parse_error_pattern(src))
+    # The optional whole report: it must reduce to the two-line golden.
+    report = read_file(os.path.join(REPO, d, name + ".report"))
+    if report is not None and not problems and normalise_report(report, src_rel).encode() != golden:
+        problems.append("%s does not reduce to %s (headline and location)"
+                        % (os.path.join(d, name + ".report"), os.path.join(d, name + ".stderr")))
     if problems:
         r.status = "FAIL"
         r.details.extend(problems)
@@ -412,6 +432,13 @@ def run_fail_test(opts, d, name, known):
             a = golden.decode("utf-8", "replace").splitlines(keepends=True)
             b = got.decode("utf-8", "replace").splitlines(keepends=True)
             mismatch.append("".join(difflib.unified_diff(a, b, "expected", "mirage (normalised)", n=2)).rstrip("\n"))
+        if report is not None:
+            full = normalise_full_report(m_err)
+            r.normalised = full
+            if full != report:
+                a = report.decode("utf-8", "replace").splitlines(keepends=True)
+                b = full.decode("utf-8", "replace").splitlines(keepends=True)
+                mismatch.append("".join(difflib.unified_diff(a, b, name + ".report", "mirage (normalised)", n=2)).rstrip("\n"))
         if m_code != 1:
             mismatch.append("exit code: expected 1, mirage %s" % code_str(m_code))
     r.mirage_failed = bool(mismatch)

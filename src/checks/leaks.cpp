@@ -7,12 +7,13 @@ using memory::AllocKind;
 
 size_t BacktraceTable::KeyHash::operator()(const Node& n) const {
     size_t h = std::hash<const void*>()(n.fn);
-    for (uint32_t v : {n.parent, n.file, n.line, n.col}) h = h * 1000003u ^ v;
+    for (uint32_t v : {n.parent, n.file, n.line, n.col, n.hi_line, n.hi_col}) h = h * 1000003u ^ v;
     return h;
 }
 
-uint32_t BacktraceTable::child(uint32_t parent, const void* fn, uint32_t file, uint32_t line, uint32_t col) {
-    Node key{parent, fn, file, line, col};
+uint32_t BacktraceTable::child(uint32_t parent, const void* fn, uint32_t file, uint32_t line, uint32_t col,
+                              uint32_t hi_line, uint32_t hi_col) {
+    Node key{parent, fn, file, line, col, hi_line, hi_col};
     auto it = m_index.find(key);
     if (it != m_index.end()) return it->second;
     if (m_nodes.size() >= (1u << 24)) return 0; // bounded: deep recursion allocating forever

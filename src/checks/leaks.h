@@ -23,10 +23,12 @@ class BacktraceTable {
         uint32_t parent = 0; // 0: the outermost frame
         const void* fn = nullptr;
         uint32_t file = 0, line = 0, col = 0;
+        uint32_t hi_line = 0, hi_col = 0; // the span's end (0: unknown)
     };
     BacktraceTable() { m_nodes.emplace_back(); } // node 0: the empty backtrace
     // The node of frame (fn, location) called from `parent`; 0 when the table is full.
-    uint32_t child(uint32_t parent, const void* fn, uint32_t file, uint32_t line, uint32_t col);
+    uint32_t child(uint32_t parent, const void* fn, uint32_t file, uint32_t line, uint32_t col,
+                   uint32_t hi_line = 0, uint32_t hi_col = 0);
     const Node& node(uint32_t i) const { return m_nodes[i]; }
 
   private:
@@ -35,7 +37,8 @@ class BacktraceTable {
     };
     struct KeyEq {
         bool operator()(const Node& a, const Node& b) const {
-            return a.parent == b.parent && a.fn == b.fn && a.file == b.file && a.line == b.line && a.col == b.col;
+            return a.parent == b.parent && a.fn == b.fn && a.file == b.file && a.line == b.line && a.col == b.col &&
+                   a.hi_line == b.hi_line && a.hi_col == b.hi_col;
         }
     };
     std::vector<Node> m_nodes;

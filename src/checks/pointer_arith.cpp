@@ -57,7 +57,7 @@ void check_inbounds_offset(memory::Memory& mem, memory::Pointer p, int64_t offse
     const memory::Allocation* a = mem.get(id);
     if (!a) {
         uint64_t serial = mem.serial_of(id);
-        throw_ub(msg + (serial ? "alloc" + std::to_string(serial) : std::string("an allocation")) +
+        diag::throw_alloc_ub(id, msg + (serial ? "alloc" + std::to_string(serial) : std::string("an allocation")) +
                  " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base; // wrapping: below the base reads as negative
@@ -71,7 +71,7 @@ void check_inbounds_offset(memory::Memory& mem, memory::Pointer p, int64_t offse
     } else {
         in_bounds = off >= 0 - static_cast<uint64_t>(offset) && off <= a->size;
     }
-    if (!in_bounds) throw_ub(msg + out_of_bounds_text("offset pointer by", a->serial, a->size, soff, offset));
+    if (!in_bounds) diag::throw_alloc_ub(id, msg + out_of_bounds_text("offset pointer by", a->serial, a->size, soff, offset));
 }
 
 } // namespace mirage::checks

@@ -5,6 +5,9 @@
 // on the hot path, where threading a Result through each byte access would cost on every step.
 #pragma once
 
+#include "mir/mir.h"
+
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,14 +27,26 @@ struct MachineStop {
     StopKind kind = StopKind::Internal;
     std::string message;        // the headline after `error: Undefined Behavior: ` etc.
     int status = 1;             // the process exit status
-    std::vector<std::string> notes; // extra `= note:`/`= help:` lines
+    std::vector<std::string> notes; // extra `= note:` lines
     // Where it happened when that is not the innermost frame's current statement (a callee's
-    // parameter while the call is set up): `file:line:col` and the function it is in.
-    std::string location, location_fn;
+    // parameter while the call is set up): the span and the instance body (an
+    // engine::InstanceBody) it is in.
+    mir::Span location;
+    const void* location_body = nullptr;
+    // The allocation a use-after-free or out-of-bounds error is about (a memory::AllocId, 0:
+    // none): the report says where it was allocated and freed (Miri's allocation notes).
+    uint64_t alloc = 0;
+    std::vector<std::string> helps; // extra `= help:` lines after the standard ones
 };
 
 [[noreturn]] inline void throw_ub(std::string message) {
     throw MachineStop{StopKind::Ub, std::move(message), 1, {}};
+}
+// Use after free and out-of-bounds access or arithmetic: UB about allocation `alloc`.
+[[noreturn]] inline void throw_alloc_ub(uint64_t alloc, std::string message) {
+    MachineStop stop{StopKind::Ub, std::move(message), 1, {}};
+    stop.alloc = alloc;
+    throw stop;
 }
 [[noreturn]] inline void throw_unsupported(std::string message) {
     throw MachineStop{StopKind::Unsupported, std::move(message), 1, {}};

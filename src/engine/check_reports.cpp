@@ -13,15 +13,16 @@ uint32_t Machine::record_backtrace() {
     uint32_t node = 0;
     for (const Frame& f : m_stack) {
         if (f.native || !f.body) continue;
-        mir::Span sp = current_span(f);
-        node = m_backtraces.child(node, f.body, sp.file, sp.lo_line, sp.lo_col);
+        mir::Span sp = frame_span(f);
+        node = m_backtraces.child(node, f.body, sp.file, sp.lo_line, sp.lo_col, sp.hi_line, sp.hi_col);
     }
     return node;
 }
 
-// Miri's report_leaks: one error per leaked allocation, with where it was allocated, then the
-// note about -Zmiri-ignore-leaks; the run fails. Threads still running when main returns make
-// Miri stop with a different error; Mirage then skips the check (their memory is in use).
+// Miri's report_leaks: one error per leaked allocation, located where it was allocated (its
+// backtrace, pruned), then the notes about pruned frames and -Zmiri-ignore-leaks; the run
+// fails. Threads still running when main returns make Miri stop with a different error; Mirage
+// then skips the check (their memory is in use).
 void Machine::check_leaks() {
     for (size_t t = 0; t < m_threads.count(); ++t)
         if (t != m_threads.current_id() && m_threads.get(static_cast<concurrency::ThreadId>(t)).state !=
@@ -29,27 +30,30 @@ void Machine::check_leaks() {
             return;
     std::vector<AllocId> leaks = m_leak_check.find_leaks(m_mem);
     if (leaks.empty()) return;
-    std::fflush(stdout);
-    auto where = [&](const checks::BacktraceTable::Node& n) {
-        return (n.file ? std::string(m_p.interner.str(n.file)) : std::string("<unknown>")) + ":" +
-               std::to_string(n.line) + ":" + std::to_string(n.col);
-    };
+    bool any_pruned = false;
     for (AllocId id : leaks) {
         const memory::Allocation* a = m_mem.get(id);
-        std::fprintf(stderr, "error: memory leaked: alloc%llu (%s, size: %llu, align: %llu), allocated here:\n",
-                     static_cast<unsigned long long>(a->serial), memory::memory_kind_name(*a),
-                     static_cast<unsigned long long>(a->size), static_cast<unsigned long long>(a->align));
-        uint32_t node = a->created_at;
-        if (!node) continue;
-        std::fprintf(stderr, "  --> %s\n", where(m_backtraces.node(node)).c_str());
-        std::fprintf(stderr, "   = note: BACKTRACE:\n");
-        for (; node; node = m_backtraces.node(node).parent) {
+        diag::Report r{"error",
+                       "memory leaked: alloc" + std::to_string(a->serial) + " (" + memory::memory_kind_name(*a) +
+                           ", size: " + std::to_string(a->size) + ", align: " + std::to_string(a->align) + ")",
+                       std::nullopt,
+                       {}};
+        std::vector<ReportFrame> frames;
+        for (uint32_t node = a->backtrace; node; node = m_backtraces.node(node).parent) {
             const auto& n = m_backtraces.node(node);
-            std::fprintf(stderr, "   = note: inside `%s` at %s\n", static_cast<const InstanceBody*>(n.fn)->name.c_str(),
-                         where(n).c_str());
+            frames.push_back({static_cast<const InstanceBody*>(n.fn), mir::Span{n.file, n.line, n.col, n.hi_line, n.hi_col}});
         }
+        if (!frames.empty()) {
+            r.title += ", allocated here:";
+            any_pruned |= prune_frames(frames);
+            r.primary = snippet(frames.front().span, "");
+            add_backtrace(r, frames, "");
+        }
+        emit(r);
     }
-    std::fprintf(stderr, "note: set `MIRIFLAGS=-Zmiri-ignore-leaks` to disable this check\n");
+    if (any_pruned) emit_pruned_note();
+    std::fputs("note: set `MIRIFLAGS=-Zmiri-ignore-leaks` to disable this check\n\n", stderr);
+    emit_abort_summary();
     exit(1);
 }
 
@@ -97,10 +101,14 @@ void Machine::check_fn_ptr_call(Ty caller_sig, const ty::Instance& callee, Point
             }
         }
         if (sp.file) {
-            stop.location = std::string(m_p.interner.str(sp.file)) + ":" + std::to_string(sp.lo_line) + ":" +
-                            std::to_string(sp.lo_col);
-            stop.location_fn = b->name;
+            stop.location = sp;
+            stop.location_body = b;
         }
+    }
+    // Miri's helps for argument and return types that are not guaranteed ABI-compatible.
+    if (mm.kind == checks::CallMismatch::Argument || mm.kind == checks::CallMismatch::Return) {
+        stop.helps.push_back("this means these two types are not *guaranteed* to be ABI-compatible across all targets");
+        stop.helps.push_back("if you think this code should be accepted anyway, please report an issue with Miri");
     }
     throw stop;
 }
@@ -109,23 +117,14 @@ void Machine::check_fn_ptr_call(Ty caller_sig, const ty::Instance& callee, Point
 // stderr, with the cast's location and backtrace).
 void Machine::int2ptr_cast() {
     if (!m_int2ptr.on_cast()) return;
-    std::fflush(stdout);
-    std::fprintf(stderr, "warning: %s\n", checks::Int2PtrCasts::warning_title());
-    const Frame* top = nullptr;
-    for (size_t i = m_stack.size(); i-- > 0 && !top;)
-        if (!m_stack[i].native) top = &m_stack[i];
-    auto where = [&](const Frame& f) {
-        mir::Span sp = current_span(f);
-        return (sp.file ? std::string(m_p.interner.str(sp.file)) : std::string("<unknown>")) + ":" +
-               std::to_string(sp.lo_line) + ":" + std::to_string(sp.lo_col);
-    };
-    if (top) std::fprintf(stderr, "  --> %s\n", where(*top).c_str());
-    for (const std::string& h : checks::Int2PtrCasts::warning_help()) std::fprintf(stderr, "   = help: %s\n", h.c_str());
-    std::fprintf(stderr, "   = note: BACKTRACE:\n");
-    for (size_t i = m_stack.size(); i-- > 0;)
-        if (!m_stack[i].native)
-            std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(m_stack[i]).c_str(), where(m_stack[i]).c_str());
-    std::fprintf(stderr, "\n");
+    std::string title = checks::Int2PtrCasts::warning_title();
+    diag::Report r{"warning", title, std::nullopt, {}};
+    std::vector<ReportFrame> frames = stack_frames();
+    prune_frames(frames);
+    if (!frames.empty()) r.primary = snippet(frames.front().span, title);
+    for (const std::string& h : checks::Int2PtrCasts::warning_help()) r.children.push_back({"help", h, std::nullopt});
+    add_backtrace(r, frames, backtrace_thread());
+    emit(r);
 }
 
 } // namespace mirage::engine

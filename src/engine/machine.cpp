@@ -3,7 +3,6 @@
 #include "engine/machine.h"
 
 #include "checks/validity.h"
-#include "diag/render.h"
 
 #include "mir/printer.h"
 
@@ -221,17 +220,6 @@ void Machine::write_stderr(const uint8_t* data, size_t len) {
     std::fwrite(data, 1, len, stderr);
 }
 
-std::string Machine::frame_name(const Frame& f) {
-    if (f.native) return f.native->name();
-    if (f.body->instance.kind != ty::InstanceKind::Item) return f.body->name;
-    return m_p.solver->frame_path(f.body->instance, m_user_crate);
-}
-
-static std::string span_text(const mir::Interner& in, const mir::Span& s) {
-    if (!s.file) return "<unknown>";
-    return std::string(in.str(s.file)) + ":" + std::to_string(s.lo_line) + ":" + std::to_string(s.lo_col);
-}
-
 mir::Span Machine::current_span(const Frame& f) const {
     if (f.native || !f.body) return {};
     const mir::Body& mb = *f.body->mir;
@@ -240,107 +228,6 @@ mir::Span Machine::current_span(const Frame& f) const {
     // f.stmt is one past the statement being executed; past the last one, the terminator.
     if (f.stmt > 0 && f.stmt <= bb.statements.count) return mb.statements[bb.statements.begin + f.stmt - 1].span;
     return bb.terminator.span;
-}
-
-void Machine::report(const MachineStop& stop) {
-    std::fflush(stdout);
-    const char* head = "error";
-    std::string title;
-    switch (stop.kind) {
-    case StopKind::Ub: title = "Undefined Behavior: " + stop.message; break;
-    case StopKind::Unsupported: title = "unsupported operation: " + stop.message; break;
-    case StopKind::Resource: title = "resource exhaustion: " + stop.message; break;
-    case StopKind::Internal: title = "internal error: " + stop.message; break;
-    case StopKind::Abort: title = "abnormal termination: " + stop.message; break;
-    case StopKind::Exit: return;
-    }
-    std::fprintf(stderr, "%s: %s\n", head, title.c_str());
-    std::vector<const Frame*> frames = reported_frames();
-    if (!stop.location.empty()) {
-        std::fprintf(stderr, "  --> %s\n", stop.location.c_str()); // a callee's parameter (checks/fn_abi.h)
-    } else if (!frames.empty()) {
-        mir::Span sp = frame_span(*frames.front());
-        std::string label = stop.kind == StopKind::Ub            ? "Undefined Behavior occurred here"
-                            : stop.kind == StopKind::Unsupported ? "unsupported operation occurred here"
-                                                                 : "";
-        std::string text = sp.file ? diag::render_location(std::string(m_p.interner.str(sp.file)), sp,
-                                                           source_of(sp.file), label)
-                                   : "  --> <unknown>\n";
-        std::fputs(text.c_str(), stderr);
-    }
-    if (stop.kind == StopKind::Ub)
-        std::fprintf(stderr, "   = help: this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior\n");
-    if (stop.kind == StopKind::Unsupported)
-        std::fprintf(stderr, "   = help: this is likely not a bug in the program; it indicates that the program performed an operation that Mirage does not support\n");
-    for (const std::string& n : stop.notes) std::fprintf(stderr, "   = note: %s\n", n.c_str());
-    if (m_threads.count() > 1 && m_threads.current_id() != concurrency::kMainThread) {
-        const MachineThread& t = current_thread();
-        std::string name = t.name.empty() ? "unnamed-" + std::to_string(t.id) : t.name;
-        std::fprintf(stderr, "   = note: BACKTRACE on thread `%s`:\n", name.c_str());
-    } else {
-        std::fprintf(stderr, "   = note: BACKTRACE:\n");
-    }
-    if (!stop.location.empty())
-        std::fprintf(stderr, "   = note: inside `%s` at %s\n", stop.location_fn.c_str(), stop.location.c_str());
-    print_backtrace(frames);
-}
-
-// The frames reports show (Miri's -Zmiri-backtrace=short): innermost first, without
-// #[track_caller] fns, nothing below `__rust_begin_short_backtrace`, and no runtime frames
-// below the user's outermost one; all of them when no frame is the user's.
-std::vector<const Frame*> Machine::reported_frames() const {
-    std::vector<const Frame*> frames;
-    for (size_t i = m_stack.size(); i-- > 0;)
-        if (!m_stack[i].native) frames.push_back(&m_stack[i]);
-    auto is_local = [&](const Frame* f) { return f->body->crate == m_user_crate; };
-    if (std::any_of(frames.begin(), frames.end(), is_local)) {
-        std::erase_if(frames, [&](const Frame* f) { return const_cast<Machine*>(this)->is_track_caller(f->body->item); });
-        auto begin = std::find_if(frames.begin(), frames.end(), [&](const Frame* f) {
-            return f->body->name.find("__rust_begin_short_backtrace") != std::string::npos;
-        });
-        frames.erase(begin, frames.end());
-        while (frames.size() > 1 && !is_local(frames.back())) frames.pop_back();
-    }
-    return frames;
-}
-
-// A frame's location: its statement's span, or where the macro that expanded to it was invoked
-// when the span is in another file (`println!` in main: std's macros.rs).
-mir::Span Machine::frame_span(const Frame& f) {
-    mir::Span sp = current_span(f);
-    if (auto site = macro_call_site(f, sp)) {
-        sp = site->first;
-        sp.lo_col = site->second;
-        sp.hi_line = 0; // the invocation's extent is unknown: carets to the end of the line
-    }
-    return sp;
-}
-
-void Machine::print_backtrace(const std::vector<const Frame*>& frames) {
-    for (const Frame* f : frames)
-        std::fprintf(stderr, "   = note: inside `%s` at %s\n", frame_name(*f).c_str(),
-                     span_text(m_p.interner, frame_span(*f)).c_str());
-}
-
-// -Zmiri-track-alloc-id: Miri's `tracking was triggered` note where the allocation is made or
-// freed (the run goes on).
-void Machine::track_alloc_event(const memory::Allocation& a, bool freed) {
-    std::fflush(stdout);
-    std::string label = freed ? "freed allocation with id " + std::to_string(a.serial)
-                              : std::string("created ") + memory::memory_kind_name(a) + " allocation of " +
-                                    std::to_string(a.size) + " bytes (alignment " + std::to_string(a.align) +
-                                    " bytes) with id " + std::to_string(a.serial);
-    std::fprintf(stderr, "note: tracking was triggered\n");
-    std::vector<const Frame*> frames = reported_frames();
-    mir::Span sp = frames.empty() ? mir::Span{} : frame_span(*frames.front());
-    if (sp.file)
-        std::fputs(diag::render_location(std::string(m_p.interner.str(sp.file)), sp, source_of(sp.file), label).c_str(),
-                   stderr);
-    else
-        std::fprintf(stderr, "   = note: %s\n", label.c_str());
-    std::fprintf(stderr, "   = note: BACKTRACE:\n");
-    print_backtrace(frames);
-    std::fprintf(stderr, "\n");
 }
 
 // ---- start and exit ---------------------------------------------------------------------------

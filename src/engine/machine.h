@@ -8,6 +8,7 @@
 #include "checks/provenance.h"
 #include "concurrency/threads.h"
 #include "diag/error.h"
+#include "diag/render.h"
 #include "diag/source.h"
 #include "driver/program.h"
 #include "memory/memory.h"
@@ -314,6 +315,9 @@ class Machine {
     // ---- UB checks (src/checks)
     // The backtrace of a heap allocation being made (leak reports); 0 when leaks are not checked.
     uint32_t alloc_backtrace() { return m_opts.ignore_leaks ? 0 : record_backtrace(); }
+    // Where the user's code is now (Miri's current_span), as an id of the span table of
+    // allocation notes: where a heap allocation is made or freed. 0 when no frame is the user's.
+    uint32_t user_span_id();
     checks::LeakCheck& leak_check() { return m_leak_check; }
 
     // ---- threads (src/concurrency)
@@ -455,11 +459,32 @@ class Machine {
     checks::LeakCheck m_leak_check;
     checks::Int2PtrCasts m_int2ptr; // set from m_opts in the constructor
     checks::BacktraceTable m_backtraces;
-    std::string frame_name(const Frame& f);
-    std::vector<const Frame*> reported_frames() const;
+    // ---- reports (report.cpp)
+    struct ReportFrame {
+        const InstanceBody* body = nullptr;
+        mir::Span span;
+    };
+    std::string frame_name(const InstanceBody* b);
+    std::string std_visible_path(std::string path);
+    bool is_closure(const InstanceBody* b) const;
     mir::Span frame_span(const Frame& f);
-    void print_backtrace(const std::vector<const Frame*>& frames);
+    std::vector<ReportFrame> stack_frames();
+    bool prune_frames(std::vector<ReportFrame>& frames);
+    diag::Snippet snippet(const mir::Span& sp, std::string label);
+    void add_backtrace(diag::Report& r, const std::vector<ReportFrame>& frames, const std::string& thread);
+    std::string backtrace_thread();
+    void emit(const diag::Report& r);
+    void emit_pruned_note();
+    void emit_abort_summary();
     void track_alloc_event(const memory::Allocation& a, bool freed);
+    // The spans of allocation notes (Allocation::alloc_span/free_span), by id; 0 is none.
+    struct SpanHash {
+        size_t operator()(const mir::Span& s) const;
+    };
+    std::vector<mir::Span> m_spans;
+    std::unordered_map<mir::Span, uint32_t, SpanHash> m_span_ids;
+    uint32_t span_id(const mir::Span& sp);
+    unsigned m_errors_emitted = 0, m_warnings_emitted = 0;
 
     Program& m_p;
     Options m_opts;

@@ -6,6 +6,7 @@
 
 namespace mirage::memory {
 
+using diag::throw_alloc_ub;
 using diag::throw_ub;
 
 const char* alloc_kind_name(AllocKind kind) {
@@ -160,6 +161,14 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
         m_slots.push_back(std::make_unique<Allocation>());
     }
     Allocation& a = *m_slots[slot];
+    if (a.alloc_span | a.free_span) { // a dead heap allocation's notes survive its slot
+        if (m_span_history_order.size() == kSpanHistory) {
+            m_span_history.erase(m_span_history_order.front());
+            m_span_history_order.pop_front();
+        }
+        m_span_history.emplace(a.serial, std::make_pair(a.alloc_span, a.free_span));
+        m_span_history_order.push_back(a.serial);
+    }
     a.serial = m_next_serial++;
     // The generation is the serial's low half: a stale pointer still names its allocation
     // (`alloc123 has been freed`) after the slot was reused.
@@ -176,19 +185,18 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
     a.init.reset(size, zeroed);
     a.prov.clear();
     a.payload = 0;
-    a.created_at = current_span;
-    a.freed_at = 0;
+    a.alloc_span = a.free_span = a.backtrace = 0;
     if (!tracked.empty() && tracked.count(a.serial) && on_tracked) on_tracked(a, false);
     return slot | (uint64_t(a.generation) << 32);
 }
 
-void Memory::deallocate(AllocId id) {
+void Memory::deallocate(AllocId id, uint32_t span) {
     Allocation* a = get(id);
     if (!a) throw_ub("deallocating a dead allocation");
     if (!tracked.empty() && tracked.count(a->serial) && on_tracked) on_tracked(*a, true);
     if (a->exposed) m_exposed.erase(a->base);
     a->live = false;
-    a->freed_at = current_span;
+    a->free_span = span;
     a->bytes.clear();
     if (a->bytes.capacity() > 4096) a->bytes.shrink_to_fit();
     a->prov.clear();
@@ -202,6 +210,12 @@ const Allocation* Memory::record(AllocId id) const {
     const Allocation* a = m_slots[slot].get();
     uint32_t gen = static_cast<uint32_t>(id >> 32);
     return a->generation == gen ? a : nullptr; // live, or freed and the slot not reused yet
+}
+
+std::pair<uint32_t, uint32_t> Memory::alloc_spans(AllocId id) const {
+    if (const Allocation* r = record(id)) return {r->alloc_span, r->free_span};
+    auto it = m_span_history.find(serial_of(id));
+    return it == m_span_history.end() ? std::make_pair(0u, 0u) : it->second;
 }
 
 static std::string hex(uint64_t v) {
@@ -259,16 +273,16 @@ Allocation* Memory::check_access_slow(Pointer p, uint64_t len, uint64_t align, u
     if (!a) {
         const Allocation* r = record(id);
         std::string name = "alloc" + std::to_string(r ? r->serial : id >> 32);
-        throw_ub(head + name + " has been freed, so this pointer is dangling");
+        throw_alloc_ub(id, head + name + " has been freed, so this pointer is dangling");
     }
     uint64_t off = p.addr - a->base;
     if (p.addr < a->base || off > a->size || len > a->size - off) {
         std::string at = "alloc" + std::to_string(a->serial) + (off ? "+" + hex(off) : "");
         if (p.addr < a->base)
-            throw_ub(head + attempt +
+            throw_alloc_ub(id, head + attempt +
                      ", but got " + at.substr(0, at.find('+')) + "-" + hex(a->base - p.addr) +
                      " which points to before the beginning of the allocation");
-        throw_ub(head + attempt + ", but got " +
+        throw_alloc_ub(id, head + attempt + ", but got " +
                  at + " which " +
                  (off >= a->size ? std::string("is at or beyond the end of the allocation of size ") +
                                        bytes_word(a->size)

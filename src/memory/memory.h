@@ -13,11 +13,13 @@
 
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <memory>
 #include <random>
 #include <string>
 #include <functional>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -179,8 +181,11 @@ struct Allocation {
     ProvMap prov;
     // Fn allocations: the function's index in the machine's fn table; vtables: the vtable's.
     uint32_t payload = 0;
-    // Where it was created and freed (indices into the machine's span table; 0 = unknown).
-    uint32_t created_at = 0, freed_at = 0;
+    // Where it was allocated and freed: ids in the machine's span table, 0 when not recorded
+    // (Miri records them for heap allocations only). They outlive the slot's reuse (span_history).
+    uint32_t alloc_span = 0, free_span = 0;
+    // Its allocation backtrace for leak reports (a node of the machine's backtrace table; 0: none).
+    uint32_t backtrace = 0;
 };
 
 class Memory {
@@ -198,8 +203,11 @@ class Memory {
     // (freed = false, then true); nothing is looked up while the set is empty.
     std::unordered_set<uint64_t> tracked;
     std::function<void(const Allocation&, bool freed)> on_tracked;
-    // Frees an allocation. Heap frees check the family; stack frees are silent.
-    void deallocate(AllocId id);
+    // Frees an allocation; `span` (a span-table id, 0: none) is where, for the reports.
+    void deallocate(AllocId id, uint32_t span = 0);
+    // Where allocation `id` (live or dead, even after its slot was reused) was allocated and
+    // freed, as span-table ids ({0, 0} when not recorded).
+    std::pair<uint32_t, uint32_t> alloc_spans(AllocId id) const;
 
     // The live allocation `id` names, or nullptr when it is dead (use after free).
     Allocation* get(AllocId id) {
@@ -307,8 +315,6 @@ class Memory {
     // Live allocations of a kind, by serial (the leak check).
     std::vector<AllocId> live_of_kind(AllocKind kind) const;
 
-    // The current span index the machine is executing (recorded in created_at/freed_at).
-    uint32_t current_span = 0;
     // The thread running (src/concurrency): a data-race detector would record the accesses
     // check_access sees per thread.
     uint32_t active_thread = 0;
@@ -328,6 +334,11 @@ class Memory {
     uint64_t m_rng_state;   // splitmix64: cheap, seeded, deterministic
     uint64_t next_random();
     std::map<uint64_t, AllocId> m_exposed; // base address -> allocation
+    // The spans of dead allocations whose slot was reused, by serial; the oldest are forgotten
+    // beyond kSpanHistory entries (a long-running program frees millions of boxes).
+    static constexpr size_t kSpanHistory = size_t(1) << 18;
+    std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> m_span_history;
+    std::deque<uint64_t> m_span_history_order;
 };
 
 } // namespace mirage::memory

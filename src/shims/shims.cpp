@@ -23,7 +23,9 @@ constexpr int kEINVAL = 22, kENOMEM = 12, kENOSYS = 38, kEBADF = 9;
 
 Pointer heap_alloc(Machine& m, uint64_t size, uint64_t align, bool zeroed, HeapFamily family) {
     memory::AllocId id = m.mem().allocate(size, align, AllocKind::Heap, zeroed, family);
-    m.mem().get(id)->created_at = m.alloc_backtrace();
+    memory::Allocation* a = m.mem().get(id);
+    a->alloc_span = m.user_span_id();
+    a->backtrace = m.alloc_backtrace();
     return m.mem().base_ptr(id);
 }
 
@@ -35,7 +37,8 @@ void heap_free(Machine& m, Pointer p, HeapFamily family, const char* what, uint6
         throw_ub("deallocating " + m.mem().format_ptr(p) + " which does not point to the beginning of an object");
     if (!a) {
         if (uint64_t serial = m.mem().serial_of(p.prov))
-            throw_ub("memory access failed: alloc" + std::to_string(serial) + " has been freed, so this pointer is dangling");
+            diag::throw_alloc_ub(p.prov, "memory access failed: alloc" + std::to_string(serial) +
+                                            " has been freed, so this pointer is dangling");
         throw_ub(std::string(what) + " of a pointer that does not point to an allocation");
     }
     std::string name = "alloc" + std::to_string(a->serial);
@@ -49,7 +52,7 @@ void heap_free(Machine& m, Pointer p, HeapFamily family, const char* what, uint6
         throw_ub("incorrect layout on deallocation: " + name + " has size " + std::to_string(a->size) +
                  " and alignment " + std::to_string(a->align) + ", but gave size " + std::to_string(size) + " and alignment " +
                  std::to_string(align));
-    m.mem().deallocate(p.prov);
+    m.mem().deallocate(p.prov, m.user_span_id());
 }
 
 Pointer heap_realloc(Machine& m, Pointer p, uint64_t new_size, uint64_t align, HeapFamily family) {

@@ -89,7 +89,10 @@ else
   MIRIFLAGS="-Zmiri-track-alloc-id=$dangling_id" run tracked 1 run "$root/examples/dangling.rs"
   expect_in "$tmp/tracked.err" "created Rust heap allocation of 12 bytes (alignment 4 bytes) with id $dangling_id" "track-alloc-id"
   expect_in "$tmp/tracked.err" "freed allocation with id $dangling_id" "track-alloc-id"
-  expect_in "$tmp/tracked.err" "inside \`main\` at $root/examples/dangling.rs:7:5" "track-alloc-id"
+  expect_in "$tmp/tracked.err" "note: inside \`main\`" "track-alloc-id"
+  expect_in "$tmp/tracked.err" "--> $root/examples/dangling.rs:7:5" "track-alloc-id"
+  # The UB report says where the buffer was allocated and freed (Miri's allocation notes).
+  expect_in "$tmp/tracked.err" "help: alloc$dangling_id was deallocated here:" "track-alloc-id"
   echo "ok: -Zmiri-track-alloc-id=$dangling_id shows where the buffer was made and freed"
 fi
 

@@ -119,3 +119,28 @@ TEST(Memory, BaseAddressesDependOnTheSeedOnly) {
     EXPECT_EQ(first_address(1), first_address(1));
     EXPECT_NE(first_address(1), first_address(2));
 }
+
+// The allocation a use-after-free or out-of-bounds error is about travels with the error, and
+// where it was allocated and freed (span ids) outlives the reuse of its slot.
+TEST(Memory, AllocationNotesSurviveSlotReuse) {
+    Memory mem(8, 0);
+    AllocId box = mem.allocate(4, 4, AllocKind::Heap);
+    Pointer p = mem.base_ptr(box);
+    mem.get(box)->alloc_span = 7;
+    auto stop_of = [&](auto f) -> diag::MachineStop {
+        try {
+            f();
+        } catch (const diag::MachineStop& s) {
+            return s;
+        }
+        return {};
+    };
+    EXPECT_EQ(stop_of([&] { mem.read_int({p.addr + 4, p.prov}, 1, 1); }).alloc, box); // out of bounds
+    mem.deallocate(box, 9);
+    EXPECT_EQ(mem.alloc_spans(box), std::make_pair(7u, 9u));
+    AllocId next = mem.allocate(4, 4, AllocKind::Stack); // takes the slot
+    EXPECT_EQ(static_cast<uint32_t>(next), static_cast<uint32_t>(box));
+    EXPECT_EQ(mem.alloc_spans(box), std::make_pair(7u, 9u));
+    EXPECT_EQ(mem.alloc_spans(next), std::make_pair(0u, 0u));
+    EXPECT_EQ(stop_of([&] { mem.read_int(p, 4, 4); }).alloc, box); // use after free
+}
