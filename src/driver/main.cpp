@@ -380,12 +380,10 @@ Result<MiriFlags> parse_miri_flags() {
         i = j;
         if (f.empty()) continue;
         if (f.rfind("-Zmiri-seed=", 0) == 0) {
-            try {
-                eo.seed = std::stoull(f.substr(12));
-                flags.seed_set = true;
-            } catch (...) {
-                return make_error(ErrorKind::Usage, "-Zmiri-seed should be a number: `" + f + "`");
-            }
+            auto seed = driver::parse_seed(f.substr(12));
+            if (!seed) return make_error(ErrorKind::Usage, "-Zmiri-seed must be an integer that fits into u64: `" + f + "`");
+            eo.seed = *seed;
+            flags.seed_set = true;
         } else if (f == "-Zmiri-many-seeds") {
             flags.many_seeds = driver::SeedRange{};
         } else if (f.rfind("-Zmiri-many-seeds=", 0) == 0) {

@@ -11,16 +11,12 @@
 
 namespace mirage::driver {
 
-namespace {
-
-std::optional<uint64_t> parse_u64(std::string_view s) {
+std::optional<uint64_t> parse_seed(std::string_view s) {
     uint64_t v = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
     return v;
 }
-
-} // namespace
 
 Result<SeedRange> parse_seed_range(std::string_view text) {
     auto malformed = [&] {
@@ -29,8 +25,8 @@ Result<SeedRange> parse_seed_range(std::string_view text) {
     size_t dots = text.find("..");
     if (dots == std::string_view::npos) return malformed();
     std::string_view from = text.substr(0, dots), to = text.substr(dots + 2);
-    auto f = from.empty() ? std::optional<uint64_t>(0) : parse_u64(from);
-    auto t = parse_u64(to);
+    auto f = from.empty() ? std::optional<uint64_t>(0) : parse_seed(from);
+    auto t = parse_seed(to);
     if (!f || !t) return malformed();
     if (*t <= *f) return make_error(ErrorKind::Usage, "the seed range `" + std::string(text) + "` is empty");
     return SeedRange{*f, *t};

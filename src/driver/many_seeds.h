@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string_view>
 
 namespace mirage::driver {
@@ -18,6 +19,9 @@ struct SeedRange {
     uint64_t from = 0;
     uint64_t to = 64; // exclusive
 };
+
+// A seed: a decimal u64, nothing else.
+std::optional<uint64_t> parse_seed(std::string_view text);
 
 // `FROM..TO` or `..TO` (FROM defaults to 0); TO must exceed FROM.
 Result<SeedRange> parse_seed_range(std::string_view text);

@@ -10,6 +10,13 @@
 
 using namespace mirage::driver;
 
+TEST(ManySeeds, ParsesSeeds) {
+    EXPECT_EQ(parse_seed("0"), 0u);
+    EXPECT_EQ(parse_seed("18446744073709551615"), UINT64_MAX);
+    for (const char* bad : {"", "-1", " 1", "1x", "0x10", "18446744073709551616"})
+        EXPECT_FALSE(parse_seed(bad).has_value()) << bad;
+}
+
 TEST(ManySeeds, ParsesRanges) {
     auto r = parse_seed_range("3..10");
     ASSERT_TRUE(r.ok());
