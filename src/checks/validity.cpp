@@ -178,7 +178,8 @@ struct Validity::Walk {
             fail("encountered " + ptr + ", but expected a vtable pointer");
         }
         Ty expected = dyn_ty->nargs && dyn_ty->arg(0)->kind == Kind::TraitRef ? dyn_ty->arg(0) : nullptr;
-        if (expected && (!principal || principal->def != expected->def)) {
+        // The whole trait reference, generic args included (`Get<u8>` is not `Get<u16>`).
+        if (expected && principal != expected) {
             auto trait_name = [&](Ty tr) { return tr ? v.type_name_of_item(tr) : std::string(); };
             fail("wrong trait in wide pointer vtable: expected `" + trait_name(expected) + "`, but encountered `" +
                  trait_name(principal) + "`");
@@ -242,7 +243,7 @@ struct Validity::Walk {
     void visit(const PlaceRef& p) {
         Ty t = p.ty;
         const Layout* l = p.layout;
-        if (!v.constrained(t)) {
+        if (!v.cached(t).constrained) {
             // Only initialisation to check: fast when every byte is initialised.
             uint64_t size = p.has_meta ? m.size_and_align(p).first : l->size;
             if (size == 0 || mem().first_uninit(p.ptr, size) == UINT64_MAX) return;
@@ -369,14 +370,19 @@ struct Validity::Walk {
     }
 };
 
-bool Validity::constrained(Ty t) {
+Validity::Cached& Validity::cached(Ty t) {
     Cached& slot = m_fast[(reinterpret_cast<uintptr_t>(t) >> 4) & (m_fast.size() - 1)];
-    if (slot.ty == t) return slot.constrained;
-    auto it = m_constrained.find(t);
-    if (it != m_constrained.end()) {
-        slot = {t, it->second};
-        return it->second;
+    if (slot.ty != t) {
+        bool c = constrained(t);
+        const Layout* l = m_m.layout_of(t);
+        slot = {t, c, l->is_unsized() ? nullptr : &m_padding.data_bytes(t)};
     }
+    return slot;
+}
+
+bool Validity::constrained(Ty t) {
+    auto it = m_constrained.find(t);
+    if (it != m_constrained.end()) return it->second;
     if (!m_items_known) {
         m_box = m_m.lang_item("OwnedBox");
         m_maybe_dangling = m_m.lang_item("MaybeDangling");
@@ -431,18 +437,32 @@ bool Validity::constrained(Ty t) {
         }
     }
     m_constrained[t] = c;
-    slot = {t, c};
     return c;
 }
 
 void Validity::validate(const PlaceRef& p) {
     if (!p.ty || !p.layout) return;
-    if (!constrained(p.ty)) {
-        uint64_t size = p.has_meta ? m_m.size_and_align(p).first : p.layout->size;
-        if (size == 0 || m_m.mem().first_uninit(p.ptr, size) == UINT64_MAX) return;
+    const Cached& c = cached(p.ty);
+    const DataBytes* data = p.has_meta ? nullptr : c.data;
+    if (!c.constrained) {
+        // Only initialisation to check: fast when every data byte is initialised.
+        memory::Memory& mem = m_m.mem();
+        bool init = true;
+        if (data && data->kind == DataBytes::Kind::Fixed) {
+            for (const auto& [b, e] : data->ranges)
+                if (mem.first_uninit({p.ptr.addr + b, p.ptr.prov}, e - b) != UINT64_MAX) init = false;
+        } else {
+            uint64_t size = p.has_meta ? m_m.size_and_align(p).first : p.layout->size;
+            init = size == 0 || mem.first_uninit(p.ptr, size) == UINT64_MAX;
+        }
+        if (init) {
+            if (data) m_padding.reset(p, *data);
+            return;
+        }
     }
     Walk w{*this, m_m, p.ty, {}};
     w.visit(p);
+    if (data) m_padding.reset(p, *data);
 }
 
 } // namespace mirage::checks

@@ -3,11 +3,13 @@
 // to is not validated). Checked: initialised data bytes of integers, floats and pointers; bool;
 // char; enum tags (direct and niche encodings); uninhabited types and `!`; the valid ranges of
 // `rustc_layout_scalar_valid_range` types (NonNull, NonZero); fn pointers (non-null); wide-pointer
-// metadata (vtables of the right trait, slice sizes). Padding and union bytes are free.
+// metadata (vtables of the right trait, slice sizes). Padding and union bytes are free; a valid
+// value's padding is then reset to uninitialised (checks/padding.h).
 // The engine calls in after typed copies, moves, returns and arguments; `-Zmiri-disable-validation`
 // (engine::Options::validate) makes it never call here.
 #pragma once
 
+#include "checks/padding.h"
 #include "memory/memory.h"
 #include "ty/layout.h"
 
@@ -40,10 +42,10 @@ std::string fmt_range(ty::WrappingRange r, u128 max_hi);
 
 class Validity {
   public:
-    explicit Validity(engine::Machine& m) : m_m(m) {}
+    explicit Validity(engine::Machine& m) : m_m(m), m_padding(m) {}
 
     // Throws UB (`constructing invalid value of type T: ...`) unless the value at `p` is valid
-    // at its type `p.ty`.
+    // at its type `p.ty`; then makes its padding uninitialised.
     void validate(const engine::PlaceRef& p);
 
     // Whether values of `t` can be invalid beyond uninitialised bytes (cached).
@@ -56,12 +58,15 @@ class Validity {
   private:
     struct Walk;
     engine::Machine& m_m;
+    Padding m_padding;
     std::unordered_map<ty::Ty, bool> m_constrained;
-    // In front of the map: a direct-mapped cache (validation runs at every typed copy).
+    // In front of the maps: a direct-mapped cache (validation runs at every typed copy).
     struct Cached {
         ty::Ty ty = nullptr;
         bool constrained = false;
+        const DataBytes* data = nullptr; // sized types
     };
+    Cached& cached(ty::Ty t);
     std::array<Cached, 1024> m_fast{};
     items::ItemId m_box = items::kNone, m_maybe_dangling = items::kNone;
     bool m_items_known = false;

@@ -60,3 +60,11 @@ TEST(Validity, ValuesAndRangesAreWordedAsRustcDoes) {
     EXPECT_EQ(fmt_range({2, 5}, 0xff), "in the range 2..=5");
     EXPECT_EQ(fmt_range({10, 5}, 0xff), "less or equal to 5, or greater or equal to 10");
 }
+
+// The data ranges of a value, merged before the gaps between them are reset (checks/padding.h).
+TEST(Padding, DataRangesAreSortedAndMerged) {
+    mirage::checks::ByteRanges r{{4, 8}, {0, 1}, {8, 8}, {1, 2}, {6, 12}, {16, 20}};
+    mirage::checks::normalise_ranges(r);
+    mirage::checks::ByteRanges want{{0, 2}, {4, 12}, {16, 20}};
+    EXPECT_EQ(r, want);
+}
