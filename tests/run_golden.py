@@ -371,6 +371,22 @@ def is_fail_dir(d):
     return base == "fail" or base.startswith("fail-")
 
 
+def seed_rerun_mismatch(opts, cmd, env, out, err):
+    """A run pinned with -Zmiri-seed must be reproducible: a second run must print the same
+    stdout and stderr, byte for byte. Returns the problems (empty when identical)."""
+    out2, err2, _, to2 = run_proc(cmd, env, opts.timeout)
+    if to2:
+        return ["second run with the same seed timed out after %gs" % opts.timeout]
+    problems = []
+    for what, first, second in (("stdout", out, out2), ("stderr", err, err2)):
+        if first != second:
+            diff = difflib.unified_diff(first.decode("utf-8", "replace").splitlines(keepends=True),
+                                        second.decode("utf-8", "replace").splitlines(keepends=True),
+                                        "%s (run 1)" % what, "%s (run 2)" % what, n=1)
+            problems.append("same seed, different %s:\n%s" % (what, "".join(list(diff)[:20]).rstrip("\n")))
+    return problems
+
+
 def run_fail_test(opts, d, name, known):
     """A program with undefined behaviour: compile check (warnings allowed, RUSTC_BOOTSTRAP=1
     when it uses `#![feature`), no native run; the hand-written golden X.stderr must be well
@@ -421,7 +437,7 @@ def run_fail_test(opts, d, name, known):
     cmd = [opts.mirage, "run", src_rel]
     if args:
         cmd += ["--"] + args
-    _, m_err, m_code, m_to = run_proc(cmd, env, opts.timeout)
+    m_out, m_err, m_code, m_to = run_proc(cmd, env, opts.timeout)
     got = normalise_report(m_err, src_rel).encode()
     r.normalised = got
     mismatch = []
@@ -441,6 +457,8 @@ def run_fail_test(opts, d, name, known):
                 mismatch.append("".join(difflib.unified_diff(a, b, name + ".report", "mirage (normalised)", n=2)).rstrip("\n"))
         if m_code != 1:
             mismatch.append("exit code: expected 1, mirage %s" % code_str(m_code))
+        if flags is not None and "-Zmiri-seed=" in flags:
+            mismatch.extend(seed_rerun_mismatch(opts, cmd, env, m_out, m_err))
     r.mirage_failed = bool(mismatch)
     if name in known:
         r.status = "XFAIL" if mismatch else "XPASS"

@@ -77,15 +77,21 @@ void Threads::wake_expired(uint64_t now_ns) {
             wake(t->id, true);
 }
 
-std::optional<ThreadId> Threads::pick_next(uint64_t now_ns, const std::function<void(uint64_t)>& advance_clock) {
+std::optional<ThreadId> Threads::pick_next(uint64_t now_ns, const std::function<void(uint64_t)>& advance_clock,
+                                           std::mt19937_64* random) {
     m_switch = false;
     m_countdown = 0;
     wake_expired(now_ns);
     for (;;) {
         size_t n = m_threads.size();
+        std::vector<ThreadId> runnable; // in round-robin order
         for (size_t i = 1; i <= n; ++i) {
             ThreadId id = static_cast<ThreadId>((m_current + i) % n);
-            if (m_threads[id]->state == ThreadState::Runnable) return id;
+            if (m_threads[id]->state == ThreadState::Runnable) runnable.push_back(id);
+        }
+        if (!runnable.empty()) {
+            if (!random || runnable.size() == 1) return runnable.front();
+            return runnable[(*random)() % runnable.size()];
         }
         // Nobody can run: time passes until the earliest deadline.
         std::optional<uint64_t> earliest;

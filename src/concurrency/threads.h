@@ -1,8 +1,8 @@
 // Threads of the interpreted program (ARCHITECTURE.md §1.4): all run on one host thread; the
 // scheduler switches when the running thread blocks, yields or ends, and preemptively at the end
 // of a basic block with probability `preemption_rate` (Miri's -Zmiri-preemption-rate, 0.01 by
-// default). Every choice comes from the machine's seeded RNG, so a run is reproducible from its
-// seed.
+// default), to a runnable thread picked at random. Every choice comes from the machine's seeded
+// RNG, so a run is reproducible from its seed.
 //
 // Blocking is Miri's model: a blocked thread records what it waits for (a futex address, a
 // thread to join, a deadline on the virtual monotonic clock) and a callback that completes its
@@ -100,10 +100,13 @@ class Threads {
         if (m_countdown == 0) m_countdown = draw_countdown(rng);
         return --m_countdown == 0;
     }
-    // The thread to run next (round-robin after the current one; the current one last), after
-    // waking the threads whose deadline `now_ns` passed. When none can run, time jumps to the
-    // earliest deadline (`advance_clock(to)`); nullopt when no thread can ever run: a deadlock.
-    std::optional<ThreadId> pick_next(uint64_t now_ns, const std::function<void(uint64_t)>& advance_clock);
+    // The thread to run next, after waking the threads whose deadline `now_ns` passed: with
+    // `random`, one of the runnable threads (the current one included) drawn from it, as Miri
+    // schedules; without (-Zmiri-fixed-schedule), round-robin after the current one, the current
+    // one last. When none can run, time jumps to the earliest deadline (`advance_clock(to)`);
+    // nullopt when no thread can ever run: a deadlock.
+    std::optional<ThreadId> pick_next(uint64_t now_ns, const std::function<void(uint64_t)>& advance_clock,
+                                      std::mt19937_64* random = nullptr);
 
   private:
     uint64_t draw_countdown(std::mt19937_64& rng);

@@ -15,6 +15,7 @@
 #include "driver/layout_probe.h"
 #include "driver/vtables.h"
 #include "driver/program.h"
+#include "driver/many_seeds.h"
 #include "engine/machine.h"
 #include "ty/coverage.h"
 #include "util/file.h"
@@ -40,7 +41,8 @@ constexpr const char* kUsage =
     "  mirage sysroot-stats [--target T] [--roundtrip] [--list-unmapped] [--list-undefined]\n"
     "                                            parse the sysroot's MIR and items, join them\n"
     "                                            and report per crate\n"
-    "  mirage run [--target T] FILE.rs [-- ARGS] compile FILE.rs and run it\n"
+    "  mirage run [--target T] [--many-seeds[=FROM..TO]] FILE.rs [-- ARGS]\n"
+    "                                            compile FILE.rs and run it (once per seed)\n"
     "  mirage stats [--target T] [--list-unmapped] [--list-undefined] FILE.rs\n"
     "                                            compile FILE.rs and report how completely its\n"
     "                                            bodies join to items (and the sysroot's)\n"
@@ -86,6 +88,7 @@ struct Options {
     bool list_undefined = false;
     bool types = false;
     bool stats = false;
+    std::optional<std::string> many_seeds; // --many-seeds[=FROM..TO]: the range ("": Miri's default)
     std::string file;
     std::vector<std::string> program_args;
 };
@@ -108,6 +111,8 @@ Result<Options> parse_args(int argc, char** argv) {
             o.target = a.substr(9);
         } else if (a == "--stats") {
             o.stats = true;
+        } else if (o.command == "run" && (a == "--many-seeds" || a.rfind("--many-seeds=", 0) == 0)) {
+            o.many_seeds = a.size() > 12 ? a.substr(13) : "";
         } else if (a == "--types") {
             o.types = true;
         } else if (a == "--roundtrip") {
@@ -348,9 +353,18 @@ Result<FileJob> prepare_file_job(const Options& o, std::string_view command, boo
     return job;
 }
 
+// Miri's flags: the machine's options and the driver's own.
+struct MiriFlags {
+    engine::Options engine;
+    bool seed_set = false;
+    std::optional<driver::SeedRange> many_seeds; // -Zmiri-many-seeds[=FROM..TO]
+    bool many_seeds_keep_going = false;
+};
+
 // Miri's flags, from MIRIFLAGS and MIRAGEFLAGS (whitespace-separated).
-Result<engine::Options> parse_miri_flags() {
-    engine::Options eo;
+Result<MiriFlags> parse_miri_flags() {
+    MiriFlags flags;
+    engine::Options& eo = flags.engine;
     std::string all;
     for (const char* var : {"MIRIFLAGS", "MIRAGEFLAGS"})
         if (const char* v = std::getenv(var)) {
@@ -366,11 +380,18 @@ Result<engine::Options> parse_miri_flags() {
         i = j;
         if (f.empty()) continue;
         if (f.rfind("-Zmiri-seed=", 0) == 0) {
-            try {
-                eo.seed = std::stoull(f.substr(12));
-            } catch (...) {
-                return make_error(ErrorKind::Usage, "-Zmiri-seed should be a number: `" + f + "`");
-            }
+            auto seed = driver::parse_seed(f.substr(12));
+            if (!seed) return make_error(ErrorKind::Usage, "-Zmiri-seed must be an integer that fits into u64: `" + f + "`");
+            eo.seed = *seed;
+            flags.seed_set = true;
+        } else if (f == "-Zmiri-many-seeds") {
+            flags.many_seeds = driver::SeedRange{};
+        } else if (f.rfind("-Zmiri-many-seeds=", 0) == 0) {
+            auto range = driver::parse_seed_range(f.substr(18));
+            if (!range) return make_error(ErrorKind::Usage, "-Zmiri-many-seeds: " + range.error().message);
+            flags.many_seeds = *range;
+        } else if (f == "-Zmiri-many-seeds-keep-going") {
+            flags.many_seeds_keep_going = true;
         } else if (f == "-Zmiri-disable-validation") {
             eo.validate = false;
         } else if (f == "-Zmiri-disable-alignment-check") {
@@ -404,20 +425,54 @@ Result<engine::Options> parse_miri_flags() {
             if (v.empty() || *end || !(rate >= 0 && rate <= 1))
                 return make_error(ErrorKind::Usage, "-Zmiri-preemption-rate must be between `0.0` and `1.0`: `" + f + "`");
             eo.preemption_rate = rate;
+        } else if (f.rfind("-Zmiri-compare-exchange-weak-failure-rate=", 0) == 0) {
+            std::string v = f.substr(42);
+            char* end = nullptr;
+            double rate = std::strtod(v.c_str(), &end);
+            if (v.empty() || *end || !(rate >= 0 && rate <= 1))
+                return make_error(ErrorKind::Usage, "-Zmiri-compare-exchange-weak-failure-rate must be between `0.0` "
+                                                    "and `1.0`: `" + f + "`");
+            eo.cmpxchg_weak_failure_rate = rate;
+        } else if (f == "-Zmiri-fixed-schedule") {
+            // No preemption, and round-robin instead of a random next thread.
+            eo.preemption_rate = 0;
+            eo.fixed_schedule = true;
         } else if (f == "-Zmiri-deterministic-concurrency") {
-            eo.preemption_rate = 0; // and a fixed schedule, which the round-robin scheduler is
+            // Miri: -Zmiri-fixed-schedule -Zmiri-compare-exchange-weak-failure-rate=0.0 (and
+            // settings of address reuse and weak memory, which Mirage does not emulate).
+            eo.preemption_rate = 0;
+            eo.fixed_schedule = true;
+            eo.cmpxchg_weak_failure_rate = 0;
         } else if (f.rfind("-Zmiri-", 0) == 0) {
             // Accepted; their checks arrive with the checkers (issue 5).
         } else {
             return make_error(ErrorKind::Usage, "unknown flag in MIRIFLAGS: `" + f + "`");
         }
     }
-    return eo;
+    if (flags.many_seeds && flags.seed_set)
+        return make_error(ErrorKind::Usage, "Only one of `-Zmiri-seed` and `-Zmiri-many-seeds` can be set");
+    if (flags.many_seeds_keep_going && !flags.many_seeds)
+        return make_error(ErrorKind::Usage,
+                          "`-Zmiri-many-seeds-keep-going` only makes sense together with `-Zmiri-many-seeds`");
+    return flags;
 }
 
 int cmd_run(const Options& o) {
     auto job = prepare_file_job(o, "run", true);
     if (!job) return report(job.error());
+    auto flags = parse_miri_flags();
+    if (!flags) return report(flags.error());
+    if (o.many_seeds) { // cargo miri's spelling of -Zmiri-many-seeds
+        if (flags->seed_set)
+            return report(make_error(ErrorKind::Usage, "Only one of `-Zmiri-seed` and `--many-seeds` can be set"));
+        if (o.many_seeds->empty()) {
+            flags->many_seeds = driver::SeedRange{};
+        } else {
+            auto range = driver::parse_seed_range(*o.many_seeds);
+            if (!range) return report(make_error(ErrorKind::Usage, "--many-seeds: " + range.error().message));
+            flags->many_seeds = *range;
+        }
+    }
     const Toolchain* tc = &job->tc;
     const Sysroot* sysroot = &job->sysroot;
     const std::string& target = job->target;
@@ -447,23 +502,28 @@ int cmd_run(const Options& o) {
     if (!program) return report(program.error());
     // Reported apart: the sysroot's part overlapped the compile.
     double load_s = seconds_since(t1);
-    auto flags = parse_miri_flags();
-    if (!flags) return report(flags.error());
-    engine::Options eo = *flags;
+    engine::Options eo = flags->engine;
     eo.args = o.program_args;
     eo.program_name = o.file;
-    auto t2 = std::chrono::steady_clock::now();
-    engine::Machine machine(**program, eo);
-    int status = machine.run_main(static_cast<items::CrateId>((*program)->db.crates.size() - 1));
-    double interp_s = seconds_since(t2);
-    std::fflush(stdout);
-    if (o.stats)
-        std::fprintf(stderr,
-                     "mirage-stats: compile_seconds=%.3f sysroot_load_seconds=%.3f load_seconds=%.3f "
-                     "interpret_seconds=%.3f statements=%llu\n",
-                     compile_s, sysroot_load_s, load_s, interp_s, static_cast<unsigned long long>(machine.steps()));
+    auto run_once = [&](uint64_t seed) {
+        eo.seed = seed;
+        auto t2 = std::chrono::steady_clock::now();
+        engine::Machine machine(**program, eo);
+        int status = machine.run_main(static_cast<items::CrateId>((*program)->db.crates.size() - 1));
+        double interp_s = seconds_since(t2);
+        std::fflush(stdout);
+        if (o.stats)
+            std::fprintf(stderr,
+                         "mirage-stats: compile_seconds=%.3f sysroot_load_seconds=%.3f load_seconds=%.3f "
+                         "interpret_seconds=%.3f statements=%llu\n",
+                         compile_s, sysroot_load_s, load_s, interp_s,
+                         static_cast<unsigned long long>(machine.steps()));
+        return status;
+    };
     (void)target;
-    return status;
+    if (flags->many_seeds)
+        return driver::run_many_seeds(*flags->many_seeds, flags->many_seeds_keep_going, run_once);
+    return run_once(eo.seed);
 }
 
 // `mirage stats FILE.rs`: the join's completeness for the user's crate (its own line, like

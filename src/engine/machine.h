@@ -52,6 +52,11 @@ struct Options {
     bool ignore_leaks = false;
     checks::ProvenanceMode provenance = checks::ProvenanceMode::Default;
     double preemption_rate = 0.01; // -Zmiri-preemption-rate: a switch after a basic block
+    // -Zmiri-fixed-schedule: the next thread is the next runnable one in order, not a random one.
+    bool fixed_schedule = false;
+    // -Zmiri-compare-exchange-weak-failure-rate: how often a `compare_exchange_weak` that would
+    // succeed fails spuriously (Miri's default 0.8).
+    double cmpxchg_weak_failure_rate = 0.8;
 };
 
 // A place in memory with its type. `meta` is the metadata of an unsized place (slice length or
@@ -345,7 +350,14 @@ class Machine {
     std::vector<AllocId> env_allocs;
     Pointer environ_ptr;
     uint64_t virtual_clock_ns = 0;
+    // The seeded RNG of every non-deterministic choice but base addresses (which memory draws
+    // from its own generator seeded alike): scheduling, entropy, spurious cmpxchg failures.
     std::mt19937_64 rng;
+    // True with probability `p` (one draw of `rng`, none when `p` is 0 or 1).
+    bool random_bool(double p) {
+        if (p <= 0 || p >= 1) return p >= 1;
+        return static_cast<double>(rng() >> 11) * 0x1.0p-53 < p;
+    }
 
   private:
 

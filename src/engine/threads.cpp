@@ -139,7 +139,8 @@ void Machine::run_threads() {
     for (;;) {
         run_loop_until(0, true);
         // The running thread blocked, yielded, was preempted or ended.
-        auto next = m_threads.pick_next(now_ns(), [this](uint64_t ns) { advance_clock_to(ns); });
+        auto next = m_threads.pick_next(now_ns(), [this](uint64_t ns) { advance_clock_to(ns); },
+                                        m_opts.fixed_schedule ? nullptr : &rng);
         if (!next) {
             // Report where the main thread (or else the first blocked one) got stuck.
             auto blocked = [&](ThreadId i) { return thread(i).state == concurrency::ThreadState::Blocked; };

@@ -75,9 +75,40 @@ MIRIFLAGS=-Zmiri-seed=1 run seed1 0 run "$root/tests/e2e/seeded_addresses.rs"
 MIRIFLAGS=-Zmiri-seed=1 run seed1_again 0 run "$root/tests/e2e/seeded_addresses.rs"
 MIRIFLAGS=-Zmiri-seed=2 run seed2 0 run "$root/tests/e2e/seeded_addresses.rs"
 cmp -s "$tmp/seed1.out" "$tmp/seed1_again.out" || fail "seed: two runs with -Zmiri-seed=1 differ"
-cmp -s "$tmp/seed1.out" "$tmp/seed2.out" && fail "seed: -Zmiri-seed=1 and =2 print the same addresses"
+cmp -s "$tmp/seed1.err" "$tmp/seed1_again.err" || fail "seed: two runs with -Zmiri-seed=1 differ on stderr"
+# The addresses themselves (the first two fields) move, not only the hash order.
+[ "$(cut -d' ' -f1,2 "$tmp/seed1.out")" = "$(cut -d' ' -f1,2 "$tmp/seed2.out")" ] &&
+  fail "seed: -Zmiri-seed=1 and =2 print the same addresses"
 [ -s "$tmp/seed1.out" ] || fail "seed: no output"
 echo "ok: -Zmiri-seed: same seed, same run; another seed, other addresses"
+
+# 2d'. --many-seeds (-Zmiri-many-seeds): one compile, one run per seed, each announced with
+# `Trying seed: N`; a program that is fine under every seed exits 0, one whose UB depends on the
+# seed stops at the first failing seed, named by `FAILING SEED: N`, with that run's status.
+run many_ok 0 run --many-seeds=0..3 "$root/tests/e2e/seeded_addresses.rs"
+[ "$(grep -c '^Trying seed: ' "$tmp/many_ok.err")" -eq 3 ] || fail "many-seeds: not 3 runs"
+[ "$(cut -d' ' -f1 "$tmp/many_ok.out" | sort -u | wc -l)" -eq 3 ] || fail "many-seeds: the runs share addresses"
+expect_in "$tmp/many_ok.out" "$(cat "$tmp/seed1.out")" "many-seeds (seed 1 as with -Zmiri-seed=1)"
+grep -q 'FAILING SEED' "$tmp/many_ok.err" && fail "many-seeds: a correct program failed"
+run many_bad 1 run --many-seeds=0..16 "$root/tests/e2e/seed_dependent_alignment.rs"
+bad_seed="$(sed -n 's/^FAILING SEED: \([0-9]*\)$/\1/p' "$tmp/many_bad.err")"
+if [ -z "$bad_seed" ]; then
+  fail "many-seeds: no failing seed found in 0..16"
+else
+  expect_in "$tmp/many_bad.err" "but alignment 4 is required" "many-seeds"
+  [ "$(grep '^Trying seed: ' "$tmp/many_bad.err" | tail -1)" = "Trying seed: $bad_seed" ] ||
+    fail "many-seeds: went on after the failing seed $bad_seed"
+  MIRIFLAGS="-Zmiri-seed=$bad_seed" run bad_seed 1 run "$root/tests/e2e/seed_dependent_alignment.rs"
+  expect_in "$tmp/bad_seed.err" "but alignment 4 is required" "many-seeds (rerun of seed $bad_seed)"
+  MIRIFLAGS="-Zmiri-many-seeds=0..16 -Zmiri-many-seeds-keep-going" run many_all 1 run \
+    "$root/tests/e2e/seed_dependent_alignment.rs"
+  expect_in "$tmp/many_all.err" "Trying seed: 15" "many-seeds-keep-going"
+  grep -q '^[0-9]*/16 SEEDS FAILED$' "$tmp/many_all.err" || fail "many-seeds-keep-going: no \`F/16 SEEDS FAILED\`"
+  echo "ok: --many-seeds finds the failing seed $bad_seed; -Zmiri-seed=$bad_seed reproduces it"
+fi
+MIRIFLAGS="-Zmiri-seed=1 -Zmiri-many-seeds" run seed_conflict 1 run "$root/tests/e2e/seeded_addresses.rs"
+expect_in "$tmp/seed_conflict.err" "Only one of \`-Zmiri-seed\` and \`-Zmiri-many-seeds\` can be set" "seed conflict"
+echo "ok: -Zmiri-seed and -Zmiri-many-seeds together are a usage error"
 
 # 2e. -Zmiri-track-alloc-id=N: notes where allocation N is made and freed; the run goes on to
 # the UB report of the freed buffer (examples/dangling.rs).

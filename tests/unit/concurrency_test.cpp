@@ -1,8 +1,11 @@
 // The thread table and scheduler (src/concurrency): blocking, futex wake-ups, joins, deadlines
-// on the virtual clock, round-robin choice and deadlock.
+// on the virtual clock, round-robin or seeded random choice and deadlock.
 #include "concurrency/threads.h"
 
 #include <gtest/gtest.h>
+
+#include <random>
+#include <set>
 
 using namespace mirage::concurrency;
 
@@ -116,4 +119,19 @@ TEST(Threads, PreemptionFollowsTheRate) {
     for (int i = 0; i < 100000; ++i) switches += ts.end_of_block(rng);
     EXPECT_GT(switches, 800);
     EXPECT_LT(switches, 1200);
+}
+
+TEST(Threads, RandomSchedulingPicksAnyRunnableThreadReproducibly) {
+    Threads ts = with_threads(3);
+    ts.get(2).state = ThreadState::Blocked;
+    std::mt19937_64 rng(7), again(7);
+    std::set<ThreadId> seen;
+    std::vector<ThreadId> picks, picks_again;
+    for (int i = 0; i < 200; ++i) {
+        picks.push_back(*ts.pick_next(0, no_clock, &rng));
+        picks_again.push_back(*ts.pick_next(0, no_clock, &again));
+    }
+    seen.insert(picks.begin(), picks.end());
+    EXPECT_EQ(seen, (std::set<ThreadId>{0, 1})); // the current one included, never the blocked one
+    EXPECT_EQ(picks, picks_again);                 // same seed, same schedule
 }
