@@ -1,7 +1,7 @@
 // report: -Zmiri-track-alloc-id notes where the tracked allocation is made (`alloc`) and freed
 // (`dealloc`), then the report of the read after the free with both allocation notes.
 // error-pattern: has been freed, so this pointer is dangling
-// miriflags: -Zmiri-track-alloc-id=225
+// miriflags: -Zmiri-track-alloc-id=233
 use std::alloc::{alloc, dealloc, Layout};
 
 fn main() {
