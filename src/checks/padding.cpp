@@ -13,16 +13,18 @@ using engine::PlaceRef;
 using ty::Kind;
 using ty::Layout;
 
-void Padding::collect(const PlaceRef& p, uint64_t root, bool read_tags, bool all_variants, ByteRanges& out,
-                      bool& per_value) {
+void Padding::collect(const PlaceRef& p, uint64_t root, bool read_tags, bool all_variants,
+                      ByteRanges& out, bool& per_value) {
     const Layout* l = p.layout;
     if (l->is_zst()) return;
     uint64_t off = p.ptr.addr - root;
     auto whole = [&] { out.emplace_back(off, off + l->size); };
-    if (l->backend_repr == ty::BackendReprKind::SimdVector || l->is_unsized() || p.has_meta) return whole();
+    if (l->backend_repr == ty::BackendReprKind::SimdVector || l->is_unsized() || p.has_meta)
+        return whole();
     auto fields = [&](const PlaceRef& base, const Layout& fl) {
         if (fl.fields != ty::FieldsKind::Arbitrary) return whole();
-        for (uint32_t i : fl.memory_order) collect(m_m.field(base, i), root, read_tags, all_variants, out, per_value);
+        for (uint32_t i : fl.memory_order)
+            collect(m_m.field(base, i), root, read_tags, all_variants, out, per_value);
     };
     switch (p.ty->kind) {
     case Kind::Bool:
@@ -31,7 +33,8 @@ void Padding::collect(const PlaceRef& p, uint64_t root, bool read_tags, bool all
     case Kind::Float:
     case Kind::RawPtr:
     case Kind::Ref:
-    case Kind::FnPtr: return whole();
+    case Kind::FnPtr:
+        return whole();
     case Kind::Array: {
         uint64_t count = static_cast<uint64_t>(p.ty->arg(1)->value);
         if (count == 0) return;
@@ -50,7 +53,8 @@ void Padding::collect(const PlaceRef& p, uint64_t root, bool read_tags, bool all
                 return;
             }
             for (uint64_t i = 0; i < count; ++i)
-                for (const auto& [b, e2] : elem) out.emplace_back(off + i * stride + b, off + i * stride + e2);
+                for (const auto& [b, e2] : elem)
+                    out.emplace_back(off + i * stride + b, off + i * stride + e2);
             return;
         }
         for (uint64_t i = 0; i < count; ++i) {
@@ -61,12 +65,14 @@ void Padding::collect(const PlaceRef& p, uint64_t root, bool read_tags, bool all
         return;
     }
     case Kind::Tuple:
-    case Kind::Closure: return fields(p, *l);
+    case Kind::Closure:
+        return fields(p, *l);
     case Kind::Adt: {
         const ty::AdtInfo& adt = m_m.program().lowerer->adt(p.ty->def);
         if (adt.kind == items::ItemKind::Union) {
             // Every field of every variant is data (rustc's union_data_range).
-            for (uint32_t i = 0; i < l->union_count; ++i) collect(m_m.field(p, i), root, false, true, out, per_value);
+            for (uint32_t i = 0; i < l->union_count; ++i)
+                collect(m_m.field(p, i), root, false, true, out, per_value);
             return;
         }
         if (l->variants == ty::VariantsKind::Multiple) {
@@ -78,7 +84,8 @@ void Padding::collect(const PlaceRef& p, uint64_t root, bool read_tags, bool all
                 fields(vp, l->variant_layouts[v]);
             };
             if (all_variants) {
-                for (uint32_t v = 0; v < l->variant_layouts.size(); ++v) variant_fields(v);
+                for (uint32_t v = 0; v < l->variant_layouts.size(); ++v)
+                    variant_fields(v);
                 return;
             }
             if (!read_tags) {
@@ -86,17 +93,20 @@ void Padding::collect(const PlaceRef& p, uint64_t root, bool read_tags, bool all
                 return;
             }
             bool init = true;
-            mir::u128 tag = m_m.mem().read_int({p.ptr.addr + tag_off, p.ptr.prov}, static_cast<uint32_t>(l->tag.size()),
-                                               1, nullptr, true, &init);
+            mir::u128 tag =
+                m_m.mem().read_int({p.ptr.addr + tag_off, p.ptr.prov},
+                                   static_cast<uint32_t>(l->tag.size()), 1, nullptr, true, &init);
             std::optional<uint32_t> v = init ? decode_tag(*l, tag, &adt) : std::nullopt;
             if (!v) return whole();
             return variant_fields(*v);
         }
         PlaceRef vp = p;
-        if (adt.kind == items::ItemKind::Enum) vp.variant = l->variants == ty::VariantsKind::Single ? l->single_index : 0;
+        if (adt.kind == items::ItemKind::Enum)
+            vp.variant = l->variants == ty::VariantsKind::Single ? l->single_index : 0;
         return fields(vp, *l);
     }
-    default: return whole(); // coroutines, and what has no padding to speak of
+    default:
+        return whole(); // coroutines, and what has no padding to speak of
     }
 }
 
@@ -134,10 +144,12 @@ void Padding::reset(const PlaceRef& p, const DataBytes& d) {
     }
     uint64_t size = p.layout->size, cleared_until = 0;
     for (const auto& [b, e] : *ranges) {
-        if (b > cleared_until) m_m.mem().write_uninit({p.ptr.addr + cleared_until, p.ptr.prov}, b - cleared_until);
+        if (b > cleared_until)
+            m_m.mem().write_uninit({p.ptr.addr + cleared_until, p.ptr.prov}, b - cleared_until);
         cleared_until = std::max(cleared_until, e);
     }
-    if (size > cleared_until) m_m.mem().write_uninit({p.ptr.addr + cleared_until, p.ptr.prov}, size - cleared_until);
+    if (size > cleared_until)
+        m_m.mem().write_uninit({p.ptr.addr + cleared_until, p.ptr.prov}, size - cleared_until);
 }
 
 } // namespace mirage::checks

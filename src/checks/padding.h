@@ -50,8 +50,8 @@ class Padding {
     // Adds the data bytes of the part `p` of a value starting at address `root`: from the type
     // alone (`read_tags` false; sets `per_value` at an enum with several variants unless
     // `all_variants`), or from the value in memory (reads enum tags).
-    void collect(const engine::PlaceRef& p, uint64_t root, bool read_tags, bool all_variants, ByteRanges& out,
-                 bool& per_value);
+    void collect(const engine::PlaceRef& p, uint64_t root, bool read_tags, bool all_variants,
+                 ByteRanges& out, bool& per_value);
 
     engine::Machine& m_m;
     std::unordered_map<ty::Ty, DataBytes> m_cache;
@@ -63,8 +63,10 @@ inline void normalise_ranges(ByteRanges& r) {
     size_t n = 0;
     for (const auto& [b, e] : r) {
         if (b >= e) continue;
-        if (n && b <= r[n - 1].second) r[n - 1].second = std::max(r[n - 1].second, e);
-        else r[n++] = {b, e};
+        if (n && b <= r[n - 1].second)
+            r[n - 1].second = std::max(r[n - 1].second, e);
+        else
+            r[n++] = {b, e};
     }
     r.resize(n);
 }
