@@ -9,20 +9,13 @@
 // (engine::Options::validate) makes it never call here.
 #pragma once
 
-#include "checks/padding.h"
-#include "memory/memory.h"
-#include "ty/layout.h"
+#include "checks/padding.h" // also declares engine::Machine and engine::PlaceRef
 
 #include <array>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-namespace mirage::engine {
-class Machine;
-struct PlaceRef;
-} // namespace mirage::engine
 
 namespace mirage::checks {
 
