@@ -12,6 +12,14 @@ ThreadId Threads::add(std::unique_ptr<Thread> t) {
     t->state = ThreadState::Runnable;
     m_threads.push_back(std::move(t));
     ++m_live;
+    if (m_race_mem && id == 1) {
+        // The program becomes multi-threaded: from now on accesses are recorded.
+        m_race = std::make_unique<DataRace>(*this);
+        m_race->add_thread(kMainThread, 0, false);
+        m_race->set_current(m_current);
+        m_race_mem->race_hook = m_race.get();
+    }
+    if (m_race) m_race->add_thread(id, m_current, id != kMainThread);
     return id;
 }
 
@@ -20,6 +28,7 @@ void Threads::terminate_current() {
     t.state = ThreadState::Terminated;
     --m_live;
     m_switch = true;
+    if (m_race) m_race->thread_terminated(t.id);
     for (auto& other : m_threads)
         if (other->state == ThreadState::Blocked && other->blocker.reason == BlockReason::Join &&
             other->blocker.joined == t.id)
@@ -45,12 +54,24 @@ void Threads::wake(ThreadId id, bool timed_out) {
         }
     }
     auto done = std::move(t.blocker.on_unblock);
+    if (m_race) {
+        // The woken thread acquires what its waker released before its call completes.
+        if (t.blocker.reason == BlockReason::Join) m_race->thread_joined(id, t.blocker.joined);
+        else if (t.blocker.reason == BlockReason::Futex && !timed_out) m_race->futex_acquire(id, t.blocker.futex_addr);
+    }
     t.blocker = Blocker{};
     t.state = ThreadState::Runnable;
-    if (done) done(timed_out);
+    if (done) {
+        // Its call completes on its behalf, whichever thread runs now.
+        ThreadId running = m_race ? m_race->current() : 0;
+        if (m_race) m_race->set_current(id);
+        done(timed_out);
+        if (m_race) m_race->set_current(running);
+    }
 }
 
 uint32_t Threads::futex_wake(uint64_t addr, uint32_t bitset, uint32_t max) {
+    if (m_race) m_race->futex_release(addr);
     auto q = m_futex_waiters.find(addr);
     if (q == m_futex_waiters.end()) return 0;
     std::vector<ThreadId> woken;

@@ -10,6 +10,7 @@
 // with none, the program deadlocked.
 #pragma once
 
+#include "concurrency/data_race.h"
 #include "memory/memory.h"
 
 #include <cstdint>
@@ -75,11 +76,23 @@ class Threads {
     bool exists(ThreadId id) const { return id < m_threads.size(); }
     Thread& current() { return *m_threads[m_current]; }
     ThreadId current_id() const { return m_current;}
-    void set_current(ThreadId id) { m_current = id; }
+    void set_current(ThreadId id) {
+        m_current = id;
+        if (m_race) m_race->set_current(id);
+    }
     size_t count() const { return m_threads.size(); }
     size_t live() const { return m_live; }
     // The current thread ended: it wakes the threads joining it.
     void terminate_current();
+
+    // ---- the data-race detector: armed by the machine unless disabled, it starts (and hooks
+    // `mem`) when a second thread is added.
+    void arm_race_detector(memory::Memory* mem) { m_race_mem = mem; }
+    DataRace* race() { return m_race.get(); }
+    // `joiner` returned from joining the ended thread `ended` (without blocking).
+    void joined(ThreadId joiner, ThreadId ended) {
+        if (m_race) m_race->thread_joined(joiner, ended);
+    }
 
     // ---- blocking and waking
     // Blocks the current thread (and asks for a switch).
@@ -113,6 +126,8 @@ class Threads {
     void wake_expired(uint64_t now_ns);
 
     std::vector<std::unique_ptr<Thread>> m_threads;
+    memory::Memory* m_race_mem = nullptr;
+    std::unique_ptr<DataRace> m_race;
     // Futex waiters in the order they started waiting (a thread is in one queue at most).
     std::map<uint64_t, std::deque<ThreadId>> m_futex_waiters;
     ThreadId m_current = kMainThread;

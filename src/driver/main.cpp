@@ -433,6 +433,8 @@ Result<MiriFlags> parse_miri_flags() {
                 return make_error(ErrorKind::Usage, "-Zmiri-compare-exchange-weak-failure-rate must be between `0.0` "
                                                     "and `1.0`: `" + f + "`");
             eo.cmpxchg_weak_failure_rate = rate;
+        } else if (f == "-Zmiri-disable-data-race-detector") {
+            eo.data_race_detector = false;
         } else if (f == "-Zmiri-fixed-schedule") {
             // No preemption, and round-robin instead of a random next thread.
             eo.preemption_rate = 0;

@@ -297,6 +297,7 @@ const ConstValue& Machine::const_value(Frame& f, uint32_t idx) {
 
 // A global allocation holding `bytes` (string literals), deduplicated by content.
 static Pointer global_bytes(Machine& m, std::unordered_map<std::string, Pointer>& cache, const std::string& bytes) {
+    memory::Memory::Untracked untracked(m.mem());
     auto it = cache.find(bytes);
     if (it != cache.end()) return it->second;
     AllocId id = m.mem().allocate(bytes.size(), 1, memory::AllocKind::Global);
@@ -308,6 +309,7 @@ static Pointer global_bytes(Machine& m, std::unordered_map<std::string, Pointer>
 }
 
 Pointer Machine::body_allocation(InstanceBody& b, uint32_t alloc_id) {
+    memory::Memory::Untracked untracked(m_mem);
     uint64_t key = uint64_t(b.body_index) << 32 | alloc_id;
     auto it = m_body_allocs.find(key);
     if (it != m_body_allocs.end()) return it->second;

@@ -31,6 +31,7 @@ Machine::Machine(Program& program, Options options)
         return eval_written_const(expr, owner, type);
     };
     m_threads.set_preemption_rate(m_opts.preemption_rate);
+    if (m_opts.data_race_detector) m_threads.arm_race_detector(&m_mem);
     m_mem.symbolic_alignment = m_opts.symbolic_alignment;
     if (!m_opts.track_alloc_ids.empty()) {
         m_mem.tracked.insert(m_opts.track_alloc_ids.begin(), m_opts.track_alloc_ids.end());
@@ -85,6 +86,7 @@ const ty::Instance* Machine::fn_of_pointer(Pointer p) {
 }
 
 Pointer Machine::vtable_for(Ty concrete, Ty dyn_ty) {
+    memory::Memory::Untracked untracked(m_mem);
     Ty principal = dyn_ty->nargs && dyn_ty->arg(0)->kind == Kind::TraitRef ? dyn_ty->arg(0) : nullptr;
     std::string key = std::to_string(reinterpret_cast<uintptr_t>(concrete)) + "/" +
                       std::to_string(reinterpret_cast<uintptr_t>(principal));
@@ -143,6 +145,7 @@ Pointer Machine::vtable_for(Ty concrete, Ty dyn_ty) {
 // symbols `#[linkage = "extern_weak"]` declares (a fn pointer to the shim when there is one,
 // else null: the symbol is absent); `__dso_handle`, whose address only is used.
 PlaceRef Machine::extern_static(items::ItemId item) {
+    memory::Memory::Untracked untracked(m_mem);
     const items::Item& it = m_p.db.item(item);
     std::string name(m_p.interner.str(it.text ? it.text : it.name));
     Ty t = m_p.solver->normalize(m_p.lowerer->lower_item_ty(it.ty, item));
@@ -195,6 +198,7 @@ void Machine::run_loop_until(size_t depth, bool scheduling) {
 }
 
 void Machine::run_nested(InstanceBody* b, const PlaceRef& dest) {
+    memory::Memory::Untracked untracked(m_mem);
     size_t depth = m_stack.size();
     push_frame(b, {}, dest, ReturnTo{0, UnwindAction::Unreachable, 0, true});
     m_stack.back().keep_locals = true;
@@ -416,6 +420,7 @@ void Machine::caller_location_into(const PlaceRef& dest) {
     }
     Ty loc_ty = dest.ty->arg(0);
     const Layout* l = layout_of(loc_ty);
+    std::optional<memory::Memory::Untracked> untracked(std::in_place, m_mem);
     AllocId id = m_mem.allocate(l->size, l->align, memory::AllocKind::Global);
     PlaceRef loc{m_mem.base_ptr(id), loc_ty, l};
     AllocId fid = m_mem.allocate(file.size() + 1, 1, memory::AllocKind::Global);
@@ -428,6 +433,7 @@ void Machine::caller_location_into(const PlaceRef& dest) {
     write_scalar(field(loc, 2), {col, memory::kNoAlloc});
     m_mem.get(id)->mutable_ = false;
     m_locations.emplace(key, loc.ptr);
+    untracked.reset();
     write_pointer(dest, loc.ptr);
 }
 

@@ -57,6 +57,8 @@ struct Options {
     // -Zmiri-compare-exchange-weak-failure-rate: how often a `compare_exchange_weak` that would
     // succeed fails spuriously (Miri's default 0.8).
     double cmpxchg_weak_failure_rate = 0.8;
+    // -Zmiri-disable-data-race-detector turns it off (src/concurrency/data_race.h).
+    bool data_race_detector = true;
 };
 
 // A place in memory with its type. `meta` is the metadata of an unsized place (slice length or

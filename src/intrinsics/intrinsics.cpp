@@ -58,6 +58,24 @@ uint32_t ctz(u128 v, uint32_t bits) {
 
 using Table = std::unordered_map<std::string, Handler>;
 
+using concurrency::Access;
+using concurrency::AtomicOrd;
+
+// The ordering of an atomic intrinsic: its const generic argument `idx` (a
+// core::intrinsics::AtomicOrdering, whose discriminants AtomicOrd mirrors).
+AtomicOrd ordering(const ty::Instance& i, size_t idx) {
+    if (idx >= i.args.size() || i.args[idx]->kind != Kind::Const || i.args[idx]->value > 4)
+        throw_internal("atomic intrinsic without an ordering argument");
+    return static_cast<AtomicOrd>(static_cast<uint8_t>(i.args[idx]->value));
+}
+
+// While alive, the accesses of place `p` are the atomic operation `kind` for the data-race
+// detector (a no-op while the program has one thread).
+struct AtomicAccess : concurrency::DataRace::AtomicGuard {
+    AtomicAccess(Machine& m, const PlaceRef& p, Access kind, AtomicOrd load, AtomicOrd store)
+        : AtomicGuard(m.threads().race(), p.ptr.addr, p.layout->size, kind, load, store) {}
+};
+
 // A type as `core::any::type_name` prints it (rustc_const_eval's type_name printer): items by
 // their full path from the crate root (`core::option::Option<alloc::string::String>`),
 // closures as `crate::f::{{closure}}`, lifetimes erased.
@@ -699,15 +717,22 @@ Table build() {
         put(m, d, float_to_int_saturating(v, is_signed(to), b));
     });
 
-    // ---- atomics (one thread: plain memory operations)
+    // ---- atomics: plain memory operations, which the data-race detector (when threads exist)
+    // sees as the atomic accesses they are, with their orderings.
     add(t, "atomic_load", [](Machine& m, const ty::Instance& i, Args& a, const PlaceRef& d) {
-        m.copy_place(d, m.deref(a[0], i.args[0]));
+        PlaceRef p = m.deref(a[0], i.args[0]);
+        AtomicAccess acc(m, p, Access::AtomicLoad, ordering(i, 1), AtomicOrd::Relaxed);
+        m.copy_place(d, p);
     });
     add(t, "atomic_store", [](Machine& m, const ty::Instance& i, Args& a, const PlaceRef&) {
-        m.copy_place(m.deref(a[0], i.args[0]), a[1]);
+        PlaceRef p = m.deref(a[0], i.args[0]);
+        AtomicAccess acc(m, p, Access::AtomicStore, AtomicOrd::Relaxed, ordering(i, 1));
+        m.copy_place(p, a[1]);
     });
     add(t, "atomic_xchg", [](Machine& m, const ty::Instance& i, Args& a, const PlaceRef& d) {
         PlaceRef p = m.deref(a[0], i.args[0]);
+        AtomicOrd ord = ordering(i, 1);
+        AtomicAccess acc(m, p, Access::AtomicRmw, ord, ord);
         m.copy_place(d, p);
         m.copy_place(p, a[1]);
     });
@@ -715,6 +740,12 @@ Table build() {
         add(t, n, [weak = std::string_view(n) == "atomic_cxchgweak"](Machine& m, const ty::Instance& i, Args& a,
                                                                      const PlaceRef& d) {
             PlaceRef p = m.deref(a[0], i.args[0]);
+            // The load acquires with the success ordering or the failure one: whichever is
+            // stronger (an extra acquire hides races, it never invents one).
+            AtomicOrd success = ordering(i, 1), failure = ordering(i, 2);
+            AtomicOrd load = concurrency::is_acquire(success) || concurrency::is_acquire(failure) ? AtomicOrd::Acquire
+                                                                                                 : AtomicOrd::Relaxed;
+            AtomicAccess acc(m, p, Access::AtomicRmw, load, success);
             Scalar cur = m.read_scalar(p);
             u128 expected = get(m, a[1]);
             PlaceRef v = m.field(d, 0), ok = m.field(d, 1);
@@ -731,6 +762,8 @@ Table build() {
         add(t, n, [n](Machine& m, const ty::Instance& i, Args& a, const PlaceRef& d) {
             Ty ty = i.args[0];
             PlaceRef p = m.deref(a[0], ty);
+            AtomicOrd ord = ordering(i, i.args.size() - 1);
+            AtomicAccess acc(m, p, Access::AtomicRmw, ord, ord);
             Scalar cur = m.read_scalar(p);
             u128 x = cur.bits, y = get(m, a[1]);
             uint32_t b = static_cast<uint32_t>(p.layout->size * 8);
@@ -749,8 +782,11 @@ Table build() {
             m.write_scalar(d, cur);
             m.write_scalar(p, {r & mask(b), cur.prov});
         });
-    for (const char* n : {"atomic_fence", "atomic_singlethreadfence"})
-        add(t, n, [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
+    add(t, "atomic_fence", [](Machine& m, const ty::Instance& i, Args&, const PlaceRef&) {
+        if (auto* race = m.threads().race()) race->fence(ordering(i, 0));
+    });
+    // A compiler fence orders nothing between threads.
+    add(t, "atomic_singlethreadfence", [](Machine&, const ty::Instance&, Args&, const PlaceRef&) {});
 
     // ---- calls back into MIR
     add(t, "catch_unwind", catch_unwind_intrinsic, true);

@@ -193,6 +193,9 @@ AllocId Memory::allocate(uint64_t size, uint64_t align, AllocKind kind, bool zer
 void Memory::deallocate(AllocId id, uint32_t span) {
     Allocation* a = get(id);
     if (!a) throw_ub("deallocating a dead allocation");
+    if (race_hook) [[unlikely]]
+        race_hook->on_dealloc(*a);
+    a->race.reset();
     if (!tracked.empty() && tracked.count(a->serial) && on_tracked) on_tracked(*a, true);
     if (a->exposed) m_exposed.erase(a->base);
     a->live = false;
@@ -340,6 +343,8 @@ void Memory::read_bytes(Pointer p, void* out, uint64_t len, uint64_t align) {
     uint64_t off;
     Allocation* a = check_access(p, len, align, off, "memory access");
     if (!a || len == 0) return;
+    if (race_hook) [[unlikely]]
+        race_hook->on_read(*a, off, len);
     if (!a->init.is_init(off, len)) uninit_error(*a, off, len);
     std::memcpy(out, a->bytes.data() + off, len);
 }
@@ -354,6 +359,8 @@ void Memory::write_bytes(Pointer p, const void* in, uint64_t len, uint64_t align
     uint64_t off;
     Allocation* a = check_access(p, len, align, off, "memory access");
     if (!a || len == 0) return;
+    if (race_hook) [[unlikely]]
+        race_hook->on_write(*a, off, len);
     if (!a->mutable_) throw_ub("writing to alloc" + std::to_string(a->serial) + " which is read-only");
     std::memcpy(a->bytes.data() + off, in, len);
     a->init.set(off, len, true);
@@ -364,6 +371,8 @@ void Memory::write_uninit(Pointer p, uint64_t len) {
     uint64_t off;
     Allocation* a = check_access(p, len, 1, off, "memory access");
     if (!a || len == 0) return;
+    if (race_hook) [[unlikely]]
+        race_hook->on_write(*a, off, len);
     a->init.set(off, len, false);
     clear_prov(*a, off, len, m_ptr_size);
 }
@@ -372,6 +381,8 @@ void Memory::write_repeat(Pointer p, uint8_t byte, uint64_t len) {
     uint64_t off;
     Allocation* a = check_access(p, len, 1, off, "memory access");
     if (!a || len == 0) return;
+    if (race_hook) [[unlikely]]
+        race_hook->on_write(*a, off, len);
     if (!a->mutable_) throw_ub("writing to alloc" + std::to_string(a->serial) + " which is read-only");
     std::memset(a->bytes.data() + off, byte, len);
     a->init.set(off, len, true);
@@ -384,6 +395,10 @@ void Memory::copy(Pointer dst, Pointer src, uint64_t len, uint64_t align_dst, ui
     Allocation* s = check_access(src, len, align_src, soff, "memory access");
     Allocation* d = check_access(dst, len, align_dst, doff, "memory access");
     if (!s || !d || len == 0) return;
+    if (race_hook) [[unlikely]] {
+        race_hook->on_read(*s, soff, len);
+        race_hook->on_write(*d, doff, len);
+    }
     if (!d->mutable_) throw_ub("writing to alloc" + std::to_string(d->serial) + " which is read-only");
     // Init mask and provenance of the source range, taken before the destination changes.
     thread_local std::vector<ProvMap::Entry> provs;
@@ -422,6 +437,8 @@ u128 Memory::read_int(Pointer p, uint32_t size, uint64_t align, AllocId* prov, b
     Allocation* a = check_access(p, size, align, off, "memory access");
     if (was_init) *was_init = true;
     if (!a || size == 0) return 0;
+    if (race_hook) [[unlikely]]
+        race_hook->on_read(*a, off, size);
     if (!a->init.all_init() && !a->init.is_init(off, size)) {
         if (!allow_uninit) uninit_error(*a, off, size);
         if (was_init) *was_init = false;
@@ -439,6 +456,8 @@ void Memory::write_int(Pointer p, u128 v, uint32_t size, uint64_t align, AllocId
     uint64_t off;
     Allocation* a = check_access(p, size, align, off, "memory access");
     if (!a || size == 0) return;
+    if (race_hook) [[unlikely]]
+        race_hook->on_write(*a, off, size);
     if (!a->mutable_) throw_ub("writing to alloc" + std::to_string(a->serial) + " which is read-only");
     std::memcpy(a->bytes.data() + off, &v, size);
     a->init.set(off, size, true);

@@ -49,6 +49,20 @@ enum class HeapFamily : uint8_t { None, Rust, C };
 
 const char* alloc_kind_name(AllocKind kind);
 struct Allocation;
+
+// Per-allocation state of the data-race detector (src/concurrency/data_race.h), opaque here.
+struct AllocRaceState {
+    virtual ~AllocRaceState() = default;
+};
+
+// What the data-race detector hears of every access (src/concurrency/data_race.h: the policy).
+// Memory calls it only while Memory::race_hook is set: when a second thread ever existed.
+struct AccessHook {
+    virtual ~AccessHook() = default;
+    virtual void on_read(Allocation& a, uint64_t off, uint64_t len) = 0;
+    virtual void on_write(Allocation& a, uint64_t off, uint64_t len) = 0;
+    virtual void on_dealloc(Allocation& a) = 0;
+};
 // Miri's name of an allocation's memory kind (`Rust heap`, `C heap`, `stack variable`, ...), as
 // in `deallocating alloc1, which is stack variable memory` and leak reports.
 const char* memory_kind_name(const Allocation& a);
@@ -186,6 +200,8 @@ struct Allocation {
     uint32_t alloc_span = 0, free_span = 0;
     // Its allocation backtrace for leak reports (a node of the machine's backtrace table; 0: none).
     uint32_t backtrace = 0;
+    // The data-race detector's clocks of its bytes; null until a second thread era touches it.
+    std::unique_ptr<AllocRaceState> race;
 };
 
 class Memory {
@@ -232,7 +248,6 @@ class Memory {
     // address with no provenance).
     Allocation* check_access(Pointer p, uint64_t len, uint64_t align, uint64_t& offset,
                              const char* what) {
-        // Every access passes here: the hook point of a data-race detector (not implemented yet).
         // The common case inline: a live allocation, in bounds, aligned. kNoAlloc names slot 0,
         // which is never live; everything else (errors, wildcards, zero-sized accesses outside
         // any allocation) takes the slow path.
@@ -315,9 +330,21 @@ class Memory {
     // Live allocations of a kind, by serial (the leak check).
     std::vector<AllocId> live_of_kind(AllocKind kind) const;
 
-    // The thread running (src/concurrency): a data-race detector would record the accesses
-    // check_access sees per thread.
+    // The thread running (src/concurrency).
     uint32_t active_thread = 0;
+    // The data-race detector: null while the program has one thread (or the detector is off),
+    // so a single-threaded program pays one test per access.
+    AccessHook* race_hook = nullptr;
+    // The engine's own writes (the bytes of constants, statics, vtables, caller locations: what
+    // rustc evaluates at compile time) are no program accesses: the hook is off in this scope.
+    struct Untracked {
+        Memory& mem;
+        AccessHook* saved;
+        explicit Untracked(Memory& m) : mem(m), saved(m.race_hook) { m.race_hook = nullptr; }
+        ~Untracked() { mem.race_hook = saved; }
+        Untracked(const Untracked&) = delete;
+        Untracked& operator=(const Untracked&) = delete;
+    };
 
   private:
     void require_init_slow(Pointer p, uint64_t len);

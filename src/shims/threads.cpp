@@ -79,7 +79,13 @@ void futex(Machine& m, Args& a, const PlaceRef& d) {
             deadline = bitset_op ? *t : saturating_add(m.now_ns(), *t);
         }
         // The futex word, read atomically with the decision to sleep.
-        uint32_t current = static_cast<uint32_t>(m.mem().read_int(addr, 4, 4));
+        // (An atomic load for the data-race detector: std's futex words are atomics.)
+        uint32_t current;
+        {
+            concurrency::DataRace::AtomicGuard atomic(m.threads().race(), addr.addr, 4, concurrency::Access::AtomicLoad,
+                                                      concurrency::AtomicOrd::Relaxed, concurrency::AtomicOrd::Relaxed);
+            current = static_cast<uint32_t>(m.mem().read_int(addr, 4, 4));
+        }
         if (current != val) {
             fail_errno(m, d, kEAGAIN);
             return;
@@ -146,6 +152,7 @@ void add_thread_shims(Table& t) {
             if (retval_out.addr != 0) m.mem().write_ptr(retval_out, m.thread(id).retval, m.ptr_size());
         };
         if (target.state == ThreadState::Terminated) {
+            m.threads().joined(m.threads().current_id(), *id);
             write_retval(false);
             return;
         }
