@@ -26,7 +26,8 @@ size_t Machine::SpanHash::operator()(const mir::Span& s) const {
 uint32_t Machine::span_id(const mir::Span& sp) {
     if (!sp.file) return 0;
     if (m_spans.empty()) m_spans.emplace_back(); // id 0: none
-    auto [it, added] = m_span_ids.emplace(sp, static_cast<uint32_t>(m_spans.size()));
+    // try_emplace: no node is built for a span already known (this runs at every heap alloc and free).
+    auto [it, added] = m_span_ids.try_emplace(sp, static_cast<uint32_t>(m_spans.size()));
     if (added) m_spans.push_back(sp);
     return it->second;
 }
